@@ -1,0 +1,59 @@
+# Cultuuroptil: `make run` serves the app with demo data, `make test` runs the whole suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+DEMO_CODE ?=
+
+.PHONY: run test install install-test system-deps lint format fixtures clean
+
+$(VENV)/bin/python:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+
+# Stamp files: reinstall only when the dependencies or the lock change.
+$(VENV)/.installed: $(VENV)/bin/python pyproject.toml requirements.lock
+	$(PY) -m pip install --quiet -c requirements.lock -e .
+	touch $@
+
+$(VENV)/.installed-test: $(VENV)/.installed
+	$(PY) -m pip install --quiet -c requirements.lock -e ".[test]"
+	touch $@
+
+install: $(VENV)/.installed
+
+install-test: $(VENV)/.installed-test system-deps
+
+# Browser tests need Debian's Chromium and the PDF checks need pdftotext.
+system-deps:
+	@if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
+				--no-install-recommends chromium poppler-utils >/dev/null; \
+		else \
+			echo "Installeer chromium en poppler-utils (als root: apt-get install chromium poppler-utils)."; \
+			exit 1; \
+		fi; \
+	fi
+
+run: install
+	$(PY) manage.py migrate --no-input
+	$(PY) manage.py loaddata gemeenten inspiratie
+	$(PY) manage.py demo $(if $(DEMO_CODE),--code $(DEMO_CODE))
+	@echo "Cultuuroptil draait op http://127.0.0.1:$(PORT)/ (stoppen met Ctrl+C)"
+	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+
+test: install-test
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+lint: install-test
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+fixtures: install-test
+	$(PY) scripts/maak_gemeenten_fixture.py
+
+clean:
+	rm -rf $(VENV) staticfiles

@@ -1,0 +1,93 @@
+"""Saving one text field without losing or silently overwriting anyone's work.
+
+A save carries the value the editor started from (`basis`). The update is a compare-and-swap
+in the database: it only lands when the stored value still equals `basis`. Otherwise:
+- if the stored value already equals the new one, the save is a retry of one that landed
+  (its answer was lost): that is a success, not a conflict;
+- else a colleague changed the field meanwhile: the caller gets their text back as a conflict.
+Conflicts are per field, so editing one field never conflicts with another.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+
+from cultuuroptil.lib.text import normalize_newlines
+
+Status = Literal["opgeslagen", "conflict", "ongeldig"]
+
+
+@dataclass(frozen=True)
+class Veldresultaat:
+    status: Status
+    waarde: str
+    fout: str = ""
+
+    @property
+    def gelukt(self) -> bool:
+        return self.status == "opgeslagen"
+
+
+@dataclass(frozen=True)
+class AutosaveVeld:
+    """A model field that participants may edit in place, scoped to their werking."""
+
+    model: type[models.Model]
+    velden: tuple[str, ...]
+    werking_pad: str
+
+    def queryset(self, werking: models.Model) -> models.QuerySet:
+        return self.model._default_manager.filter(**{self.werking_pad: werking.pk})
+
+
+_REGISTER: dict[str, AutosaveVeld] = {}
+
+
+def registreer(naam: str, model: type[models.Model], velden: tuple[str, ...], werking_pad: str):
+    _REGISTER[naam] = AutosaveVeld(model=model, velden=velden, werking_pad=werking_pad)
+
+
+def geregistreerd(naam: str, veld: str) -> AutosaveVeld | None:
+    entry = _REGISTER.get(naam)
+    if entry is None or veld not in entry.velden:
+        return None
+    return entry
+
+
+def valideer(instance: models.Model, veld: str, waarde: str) -> str:
+    """Clean a value as the model's form field would: strip, check length and emptiness."""
+    model_field = instance._meta.get_field(veld)
+    form_field = model_field.formfield()
+    return form_field.clean(normalize_newlines(waarde))
+
+
+def bewaar_veld(
+    instance: models.Model,
+    veld: str,
+    nieuw: str,
+    basis: str,
+    na_opslaan: Callable[[], None] | None = None,
+) -> Veldresultaat:
+    try:
+        schoon = valideer(instance, veld, nieuw)
+    except ValidationError as fout:
+        return Veldresultaat("ongeldig", getattr(instance, veld), " ".join(fout.messages))
+
+    basis = normalize_newlines(basis)
+    updates: dict[str, object] = {veld: schoon}
+    if any(f.name == "gewijzigd" for f in instance._meta.concrete_fields):
+        # .update() skips auto_now; the live views use this timestamp.
+        updates["gewijzigd"] = timezone.now()
+    model = type(instance)
+    gewijzigd = model._base_manager.filter(pk=instance.pk, **{veld: basis}).update(**updates)
+    huidig = model._base_manager.values_list(veld, flat=True).get(pk=instance.pk)
+    setattr(instance, veld, huidig)
+    if gewijzigd or huidig == schoon:
+        if gewijzigd and na_opslaan is not None:
+            na_opslaan()
+        return Veldresultaat("opgeslagen", huidig)
+    return Veldresultaat("conflict", huidig)

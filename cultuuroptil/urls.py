@@ -1,0 +1,25 @@
+from django.contrib import admin
+from django.contrib.auth import views as auth_views
+from django.urls import include, path
+
+from sessies import views as sessie_views
+
+urlpatterns = [
+    path("", sessie_views.home, name="home"),
+    path("aanmelden/", auth_views.LoginView.as_view(), name="login"),
+    path("afmelden/", auth_views.LogoutView.as_view(), name="logout"),
+    path(
+        "wachtwoord/",
+        auth_views.PasswordChangeView.as_view(),
+        name="password_change",
+    ),
+    path(
+        "wachtwoord/gewijzigd/",
+        auth_views.PasswordChangeDoneView.as_view(),
+        name="password_change_done",
+    ),
+    path("beheer/", admin.site.urls),
+    path("", include("sessies.urls")),
+    path("", include("werking.urls")),
+    path("", include("partnerkaarten.urls")),
+]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class InspiratieConfig(AppConfig):
+    name = "inspiratie"
+    verbose_name = "Inspiratie voor partners"

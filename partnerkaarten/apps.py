@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class PartnerkaartenConfig(AppConfig):
+    name = "partnerkaarten"
+    verbose_name = "Partnerkaarten"

@@ -1,0 +1,164 @@
+import uuid
+
+from django.db import models
+
+from werking.models import TEKST_MAX, Gemeente, Kenmerk, Werking
+
+IDEE_MAX = 1000
+
+
+class Partner(models.Model):
+    """An actor a werking named: on partnerkaarten, in a bol, in combinaties, on the final list.
+
+    The `*_keuze` fields hold only what the participant set by hand; the properties fall back to
+    the kit's defaults, so a default follows a later change of gemeente or categorie.
+    """
+
+    werking = models.ForeignKey(Werking, on_delete=models.CASCADE, related_name="partners")
+    naam = models.CharField("naam", max_length=150)
+    gemeente = models.ForeignKey(
+        Gemeente,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="gemeente",
+        help_text="Leeg voor een organisatie die in een regio of heel Vlaanderen werkt.",
+    )
+    categorie = models.ForeignKey(
+        "inspiratie.Categorie",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="categorie",
+    )
+    cultureel_keuze = models.BooleanField("cultureel (gekozen)", null=True, blank=True)
+    sector = models.CharField("sector / domein", max_length=200, blank=True)
+    bovenlokaal_keuze = models.BooleanField("bovenlokaal (gekozen)", null=True, blank=True)
+    grensverleggend_keuze = models.BooleanField("grensverleggend (gekozen)", null=True, blank=True)
+    behouden = models.BooleanField(
+        "op de lijst 'Bouw je netwerk uit'",
+        default=False,
+        help_text="Welke partners houd je over om een samenwerking mee op te zetten?",
+    )
+    volgorde = models.PositiveIntegerField(default=0)
+    sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    aangemaakt = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "partner"
+        verbose_name_plural = "partners"
+        ordering = ["volgorde", "id"]
+
+    def __str__(self) -> str:
+        return self.naam
+
+    @property
+    def cultureel(self) -> bool:
+        if self.cultureel_keuze is not None:
+            return self.cultureel_keuze
+        if self.categorie_id is not None and self.categorie.standaard_cultureel is not None:
+            return self.categorie.standaard_cultureel
+        return False
+
+    @property
+    def bovenlokaal(self) -> bool:
+        if self.bovenlokaal_keuze is not None:
+            return self.bovenlokaal_keuze
+        return self.gemeente_id is None or self.gemeente_id != self.werking.gemeente_id
+
+    @property
+    def grensverleggend(self) -> bool:
+        if self.grensverleggend_keuze is not None:
+            return self.grensverleggend_keuze
+        return not self.cultureel
+
+
+class Partnerkaart(models.Model):
+    """A partner card: starts from one sterkte or beperking, lists partners and ideas."""
+
+    werking = models.ForeignKey(Werking, on_delete=models.CASCADE, related_name="partnerkaarten")
+    kenmerk = models.ForeignKey(
+        Kenmerk, on_delete=models.CASCADE, related_name="partnerkaarten", verbose_name="vertrekpunt"
+    )
+    bovenlokaal = models.BooleanField(
+        "bovenlokale partnerkaart",
+        default=False,
+        help_text="Stelt enkel partners buiten de eigen gemeente voor.",
+    )
+    partners = models.ManyToManyField(Partner, related_name="partnerkaarten", blank=True)
+    volgorde = models.PositiveIntegerField(default=0)
+    sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    aangemaakt = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "partnerkaart"
+        verbose_name_plural = "partnerkaarten"
+        ordering = ["volgorde", "id"]
+
+    def __str__(self) -> str:
+        return f"Partnerkaart: {self.kenmerk.tekst[:60]}"
+
+
+class Idee(models.Model):
+    """'Hoe zou je kunnen samenwerken met deze partners?' — one answer on a partnerkaart."""
+
+    partnerkaart = models.ForeignKey(Partnerkaart, on_delete=models.CASCADE, related_name="ideeen")
+    tekst = models.TextField("idee", max_length=IDEE_MAX)
+    volgorde = models.PositiveIntegerField(default=0)
+    sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    aangemaakt = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "idee"
+        verbose_name_plural = "ideeën"
+        ordering = ["volgorde", "id"]
+
+    def __str__(self) -> str:
+        return self.tekst[:60]
+
+
+class Bol(models.Model):
+    """One circle of the bollenschema: a gemeente, or none for 'regio / Vlaanderen'."""
+
+    werking = models.ForeignKey(Werking, on_delete=models.CASCADE, related_name="bollen")
+    gemeente = models.ForeignKey(
+        Gemeente,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="gemeente",
+    )
+    volgorde = models.PositiveIntegerField(default=0)
+    aangemaakt = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "bol"
+        verbose_name_plural = "bollen"
+        ordering = ["volgorde", "id"]
+
+    def __str__(self) -> str:
+        return self.gemeente.naam if self.gemeente_id else "Regio / Vlaanderen"
+
+
+class Combinatie(models.Model):
+    """A scenario: partners from different bollen brought together, with ideas."""
+
+    werking = models.ForeignKey(Werking, on_delete=models.CASCADE, related_name="combinaties")
+    titel = models.CharField("titel", max_length=150, blank=True)
+    partners = models.ManyToManyField(Partner, related_name="combinaties", blank=True)
+    ideeen = models.TextField("ideeën en projectmogelijkheden", blank=True, max_length=TEKST_MAX)
+    verder = models.BooleanField("we gaan hiermee verder aan de slag", default=False)
+    volgorde = models.PositiveIntegerField(default=0)
+    sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    aangemaakt = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "combinatie"
+        verbose_name_plural = "combinaties"
+        ordering = ["volgorde", "id"]
+
+    def __str__(self) -> str:
+        return self.titel or f"Combinatie {self.pk}"

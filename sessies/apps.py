@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class SessiesConfig(AppConfig):
+    name = "sessies"
+    verbose_name = "Sessies"

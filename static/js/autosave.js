@@ -1,0 +1,326 @@
+// Autosave for every [data-autosave] field of the invulsjabloon.
+// Saves on change and after a short pause in typing, one request per field at a time; keeps
+// text that the server does not have yet in localStorage (a reload or a closed tab loses
+// nothing); retries when the network fails; shows a colleague's conflicting text with a choice.
+(function () {
+  "use strict";
+
+  var PREFIX = "cultuuroptil:concept:";
+  var PAUZE_MS = 800;
+  var MAX_WACHT_MS = 30000;
+  var velden = [];
+
+  function csrfToken() {
+    var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
+    if (match) return decodeURIComponent(match[1]);
+    var input = document.querySelector("input[name=csrfmiddlewaretoken]");
+    return input ? input.value : "";
+  }
+
+  function leesConcept(sleutel) {
+    try {
+      return JSON.parse(localStorage.getItem(sleutel) || "null");
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function Veld(el) {
+    this.el = el;
+    this.url = el.getAttribute("data-autosave");
+    this.input = el.querySelector("[data-veld]");
+    this.basisInput = el.querySelector("[data-basis]");
+    this.statusEl = el.querySelector("[data-status]");
+    this.basis = this.basisInput ? this.basisInput.value : this.input.defaultValue;
+    this.sleutel = PREFIX + this.url;
+    this.bezig = false;
+    this.nogEens = false;
+    this.timer = null;
+    this.wacht = 2000;
+    var self = this;
+    this.input.addEventListener("input", function () { self.gewijzigd(); });
+    this.input.addEventListener("change", function () { self.bewaar(); });
+    this.herstelConcept();
+  }
+
+  Veld.prototype.heeftOnbewaard = function () {
+    return this.bezig || localStorage.getItem(this.sleutel) !== null;
+  };
+
+  Veld.prototype.toon = function (tekst, soort) {
+    if (!this.statusEl) return;
+    this.statusEl.textContent = tekst;
+    this.statusEl.className = "veld-status " + (soort || "");
+    this.el.classList.toggle("onbewaard", soort === "onbewaard" || soort === "fout");
+  };
+
+  Veld.prototype.bewaarConcept = function () {
+    try {
+      localStorage.setItem(this.sleutel, JSON.stringify({
+        waarde: this.input.value, basis: this.basis, tijd: Date.now()
+      }));
+    } catch (e) { /* private mode or full storage: the server save still runs */ }
+  };
+
+  Veld.prototype.herstelConcept = function () {
+    var concept = leesConcept(this.sleutel);
+    if (!concept) return;
+    if (concept.waarde === this.input.value) {
+      localStorage.removeItem(this.sleutel);
+      return;
+    }
+    // Keep the draft's starting value: if a colleague changed the field since, the server
+    // answers with a conflict instead of silently overwriting their text.
+    this.input.value = concept.waarde;
+    this.basis = concept.basis;
+    this.toon("Niet opgeslagen: je tekst van vorige keer is teruggezet.", "onbewaard");
+    this.bewaar();
+  };
+
+  Veld.prototype.gewijzigd = function () {
+    var self = this;
+    this.bewaarConcept();
+    this.toon("Niet opgeslagen", "onbewaard");
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () { self.bewaar(); }, PAUZE_MS);
+  };
+
+  Veld.prototype.bewaar = function () {
+    var self = this;
+    clearTimeout(this.timer);
+    if (this.bezig) {
+      this.nogEens = true;
+      return;
+    }
+    var waarde = this.input.value;
+    if (waarde === this.basis && localStorage.getItem(this.sleutel) === null) return;
+    this.bezig = true;
+    this.toon("Bezig met opslaan…", "bezig");
+    var body = new URLSearchParams();
+    body.set("waarde", waarde);
+    body.set("basis", this.basis);
+    fetch(this.url, {
+      method: "POST",
+      body: body,
+      credentials: "same-origin",
+      headers: { "X-Autosave": "1", "X-CSRFToken": csrfToken() }
+    }).then(function (antwoord) {
+      return antwoord.json().then(
+        function (data) { return { status: antwoord.status, data: data }; },
+        function () { return { status: antwoord.status, data: null }; }
+      );
+    }).then(function (res) {
+      self.bezig = false;
+      self.verwerk(waarde, res.status, res.data);
+    }, function () {
+      self.bezig = false;
+      self.opnieuwProberen("Geen verbinding.");
+    });
+  };
+
+  Veld.prototype.verwerk = function (waarde, status, data) {
+    if (status === 200 && data) {
+      this.basis = data.waarde;
+      if (this.basisInput) this.basisInput.value = data.waarde;
+      this.wacht = 2000;
+      this.verwijderConflict();
+      if (this.input.value === waarde) {
+        localStorage.removeItem(this.sleutel);
+        this.toon("Opgeslagen", "ok");
+      } else {
+        this.bewaarConcept();
+      }
+    } else if (status === 409 && data) {
+      this.toonConflict(data.waarde);
+    } else if ((status === 400 || status === 403) && data) {
+      this.toon(data.fout, "fout");
+    } else if (status === 403) {
+      this.toon("Je sessie is verlopen. Herlaad de pagina: je tekst blijft in deze browser bewaard.", "fout");
+    } else if (status === 404) {
+      this.toon("Dit onderdeel bestaat niet meer (misschien verwijderde een collega het).", "fout");
+    } else {
+      this.opnieuwProberen("De server antwoordt niet zoals verwacht.");
+      return;
+    }
+    if (this.nogEens) {
+      this.nogEens = false;
+      this.bewaar();
+    }
+  };
+
+  Veld.prototype.opnieuwProberen = function (reden) {
+    var self = this;
+    var seconden = Math.round(this.wacht / 1000);
+    this.toon("Niet opgeslagen. " + reden + " We proberen opnieuw over " + seconden + " s.", "fout");
+    clearTimeout(this.timer);
+    this.timer = setTimeout(function () { self.bewaar(); }, this.wacht);
+    this.wacht = Math.min(this.wacht * 2, MAX_WACHT_MS);
+  };
+
+  Veld.prototype.verwijderConflict = function () {
+    var oud = this.el.querySelector(".conflict");
+    if (oud) oud.remove();
+    this.el.classList.remove("heeft-conflict");
+  };
+
+  Veld.prototype.toonConflict = function (hunTekst) {
+    var self = this;
+    this.verwijderConflict();
+    this.el.classList.add("heeft-conflict");
+    this.toon("Niet opgeslagen: een collega wijzigde dit intussen.", "fout");
+    var doos = document.createElement("div");
+    doos.className = "conflict";
+    doos.setAttribute("role", "alert");
+    var uitleg = document.createElement("p");
+    uitleg.innerHTML = "<strong>Een collega wijzigde dit intussen.</strong> Hun tekst:";
+    var citaat = document.createElement("blockquote");
+    citaat.textContent = hunTekst;
+    var keuzes = document.createElement("p");
+    keuzes.className = "acties";
+    function knop(label, actie) {
+      var b = document.createElement("button");
+      b.type = "button";
+      b.textContent = label;
+      b.addEventListener("click", actie);
+      keuzes.appendChild(b);
+      return b;
+    }
+    knop("Mijn tekst houden", function () {
+      self.basis = hunTekst;
+      self.bewaarConcept();
+      self.bewaar();
+    });
+    knop("Hun tekst overnemen", function () {
+      self.input.value = hunTekst;
+      self.basis = hunTekst;
+      if (self.basisInput) self.basisInput.value = hunTekst;
+      localStorage.removeItem(self.sleutel);
+      self.verwijderConflict();
+      self.toon("Opgeslagen", "ok");
+    }).className = "secundair";
+    knop("Beide samenvoegen", function () {
+      self.input.value = self.input.value + "\n\n" + hunTekst;
+      self.basis = hunTekst;
+      self.bewaarConcept();
+      self.input.focus();
+      self.bewaar();
+    }).className = "secundair";
+    doos.appendChild(uitleg);
+    doos.appendChild(citaat);
+    doos.appendChild(keuzes);
+    this.el.appendChild(doos);
+  };
+
+  function nieuweSleutel() {
+    if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
+    return "10000000-1000-4000-8000-100000000000".replace(/[018]/g, function (c) {
+      return (c ^ (Math.random() * 16) >> (c / 4)).toString(16);
+    });
+  }
+
+  function start(root) {
+    // Forms that add an item carry a key made here, so a retried post adds it only once.
+    root.querySelectorAll("[data-sleutel]").forEach(function (el) {
+      if (!el.value) el.value = nieuweSleutel();
+    });
+    root.querySelectorAll("[data-autosave]").forEach(function (el) {
+      if (el._autosave) return;
+      el._autosave = new Veld(el);
+      velden.push(el._autosave);
+    });
+    velden = velden.filter(function (v) { return document.body.contains(v.el); });
+  }
+
+  document.documentElement.classList.add("js");
+  document.addEventListener("DOMContentLoaded", function () { start(document); });
+  // Rows added by htmx (a new sterkte, a new partner) get autosave too.
+  document.addEventListener("htmx:load", function (e) { start(e.target); });
+  // Adding an item: what someone types in the "new" field while the request is on its way
+  // survives the swap, and the cursor goes back there for the next item.
+  document.addEventListener("htmx:beforeRequest", function (e) {
+    var form = e.detail.elt;
+    if (form.hasAttribute && form.hasAttribute("data-nieuw-item")) {
+      var veld = form.querySelector("input[type=text]");
+      form._verzonden = veld ? veld.value : "";
+    }
+  });
+  document.addEventListener("htmx:beforeSwap", function (e) {
+    var form = e.detail.requestConfig && e.detail.requestConfig.elt;
+    if (form && form.hasAttribute("data-nieuw-item")) {
+      var veld = form.querySelector("input[type=text]");
+      form._getypt = veld ? veld.value : "";
+    }
+  });
+  document.addEventListener("htmx:afterSettle", function (e) {
+    var form = e.detail.requestConfig && e.detail.requestConfig.elt;
+    if (!form || !form.hasAttribute("data-nieuw-item") || !form.id) return;
+    var veld = document.querySelector("#" + form.id + " input[type=text]");
+    if (!veld) return;
+    if (form._getypt && form._getypt !== form._verzonden) veld.value = form._getypt;
+    veld.focus();
+  });
+
+  // A click or an addition that did not reach the server says so, instead of doing nothing.
+  var foutmelding = null;
+  function toonVerbindingsfout(tekst) {
+    var el = document.getElementById("verbindingsfout");
+    if (!el) return;
+    el.textContent = tekst;
+    el.hidden = false;
+    clearTimeout(foutmelding);
+    foutmelding = setTimeout(function () { el.hidden = true; }, 8000);
+  }
+  document.addEventListener("htmx:sendError", function () {
+    toonVerbindingsfout("Geen verbinding met de server: dat is niet bewaard. Probeer het opnieuw zodra je weer verbinding hebt.");
+  });
+  document.addEventListener("htmx:responseError", function (e) {
+    var status = e.detail.xhr ? e.detail.xhr.status : 0;
+    if (status === 404) {
+      toonVerbindingsfout("Dit onderdeel bestaat niet meer: misschien verwijderde een collega het. Herlaad de pagina.");
+    } else if (status === 403) {
+      toonVerbindingsfout("Dat mag niet (meer): misschien is de sessie gesloten of je pagina verlopen. Herlaad de pagina.");
+    } else {
+      toonVerbindingsfout("Er ging iets mis aan de kant van de server. Probeer het zo opnieuw.");
+    }
+  });
+  window.addEventListener("online", function () {
+    velden.forEach(function (v) { if (v.heeftOnbewaard()) v.bewaar(); });
+  });
+  window.addEventListener("beforeunload", function (e) {
+    if (velden.some(function (v) { return v.bezig; })) {
+      e.preventDefault();
+      e.returnValue = "";
+    }
+  });
+
+  // Small helpers used across pages.
+  document.addEventListener("click", function (e) {
+    var knop = e.target.closest("[data-kopieer]");
+    if (!knop) return;
+    var bron = document.querySelector(knop.getAttribute("data-kopieer"));
+    if (!bron) return;
+    bron.select();
+    var klaar = function () { knop.textContent = "Gekopieerd"; };
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(bron.value).then(klaar, function () {
+        document.execCommand("copy");
+        klaar();
+      });
+    } else {
+      document.execCommand("copy");
+      klaar();
+    }
+  });
+
+  // The join form shows the "new organisation" fields only when that choice is made.
+  function toonNieuweWerking() {
+    var gekozen = document.querySelector("input[name=werking]:checked");
+    document.querySelectorAll("[data-toon-bij]").forEach(function (el) {
+      el.hidden = !!gekozen && gekozen.value !== el.getAttribute("data-toon-bij");
+    });
+  }
+  document.addEventListener("change", function (e) {
+    if (e.target.name === "werking") toonNieuweWerking();
+  });
+  document.addEventListener("DOMContentLoaded", toonNieuweWerking);
+})();

@@ -1,0 +1,164 @@
+"""A participant's way through the template, in a real browser."""
+
+import re
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from sessies.models import Sessie
+from werking.models import Kenmerk, Werking
+
+from ..conftest import maak_sessie
+
+
+@pytest.fixture
+def workshop(live, begeleider) -> Sessie:
+    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
+
+
+def doe_mee(page: Page, live: str, code: str, naam: str, werking: str | None = None) -> None:
+    page.goto(live)
+    page.get_by_label("Code").fill(code.lower())
+    page.get_by_role("button", name="Doe mee").click()
+    page.get_by_label("Je naam").fill(naam)
+    if werking is None:
+        page.get_by_label("Naam van je organisatie").fill("Bibliotheek Pajottegem")
+        gemeente = page.get_by_label("Gemeente van je organisatie")
+        gemeente.fill("Galmaarden")
+        # The suggestions come from the server while typing.
+        expect(page.locator("#gemeente-suggesties option")).to_have_count(1)
+    else:
+        page.get_by_label(re.compile(werking)).check()
+    page.get_by_role("button", name="Doe mee").click()
+    expect(page.get_by_role("heading", name="STAP 1 — Eigen werking")).to_be_visible()
+
+
+def vul_in(page: Page, label: str, tekst: str) -> None:
+    veld = page.get_by_label(label)
+    veld.fill(tekst)
+    veld.blur()
+
+
+def test_it_joins_fills_in_stap_1_and_2_and_finds_everything_after_a_reload(
+    page: Page, live: str, workshop: Sessie, toegankelijkheid
+) -> None:
+    doe_mee(page, live, workshop.code, "Sofie")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Bibliotheek Pajottegem")
+    expect(page.get_by_text("Pajottegem", exact=True)).to_be_visible()
+    toegankelijkheid(page)
+
+    vul_in(page, "Uit wat bestaat je dagelijkse werking?", "Boeken uitlenen en voorlezen.")
+    vul_in(page, "Welk doel heb je daarbij voor ogen?", "Lezen voor iedereen.")
+    vul_in(page, "Voor wie doe je het?", "Alle inwoners van Pajottegem.")
+    expect(page.locator(".veld-status.ok")).to_have_count(3)
+
+    page.reload()
+    expect(page.get_by_label("Welk doel heb je daarbij voor ogen?")).to_have_value(
+        "Lezen voor iedereen."
+    )
+    expect(page.get_by_label("Voor wie doe je het?")).to_have_value("Alle inwoners van Pajottegem.")
+
+    page.get_by_role("link", name=re.compile("STAP 2")).first.click()
+    expect(page.get_by_role("heading", name="STAP 2 — Sterktes en beperkingen")).to_be_visible()
+    page.get_by_label("Nieuwe sterkte").fill("Een grote leeszaal")
+    page.get_by_label("Nieuwe sterkte").press("Enter")
+    expect(page.get_by_label("Sterkte 1")).to_have_value("Een grote leeszaal")
+    # The cursor stays in the field for the next one.
+    expect(page.get_by_label("Nieuwe sterkte")).to_be_focused()
+    page.get_by_label("Nieuwe sterkte").fill("Voorleesuurtjes voor gezinnen")
+    page.get_by_label("Nieuwe sterkte").press("Enter")
+    page.get_by_label("Nieuwe beperking").fill("Weinig jongeren")
+    page.get_by_label("Nieuwe beperking").press("Enter")
+    expect(page.get_by_label("Beperking 1")).to_have_value("Weinig jongeren")
+
+    page.get_by_role("button", name="Voorleesuurtjes voor gezinnen omhoog").click()
+    expect(page.get_by_label("Sterkte 1")).to_have_value("Voorleesuurtjes voor gezinnen")
+
+    vul_in(page, "Beperking 1", "Weinig jongeren tussen 14 en 20")
+    expect(page.locator("#kolom-beperking .veld-status.ok")).to_have_count(1)
+    toegankelijkheid(page)
+
+    page.get_by_role("button", name="Een grote leeszaal verwijderen").click()
+    expect(page.get_by_text('"Een grote leeszaal" is verwijderd.')).to_be_visible()
+    page.get_by_role("button", name="Ongedaan maken").click()
+    expect(page.get_by_label("Sterkte 2")).to_have_value("Een grote leeszaal")
+
+    page.reload()
+    expect(page.get_by_label("Sterkte 1")).to_have_value("Voorleesuurtjes voor gezinnen")
+    expect(page.get_by_label("Beperking 1")).to_have_value("Weinig jongeren tussen 14 en 20")
+    werking = Werking.objects.get(sessie=workshop)
+    assert werking.gemeente.naam == "Pajottegem"
+    assert werking.doel == "Lezen voor iedereen."
+    assert Kenmerk.objects.filter(werking=werking).count() == 3
+
+
+def test_it_shows_a_conflict_when_two_colleagues_edit_the_same_field(
+    browser: Browser, live: str, workshop: Sessie
+) -> None:
+    sofie = browser.new_context().new_page()
+    karim = browser.new_context().new_page()
+    doe_mee(sofie, live, workshop.code, "Sofie")
+    doe_mee(karim, live, workshop.code, "Karim", werking="Bibliotheek Pajottegem")
+
+    vul_in(sofie, "Welk doel heb je daarbij voor ogen?", "Lezen voor iedereen.")
+    expect(sofie.locator(".veld-status.ok")).to_have_count(1)
+    # Karim's page still shows the empty field he started from.
+    vul_in(karim, "Welk doel heb je daarbij voor ogen?", "Ontmoeting in het dorp.")
+    conflict = karim.get_by_role("alert").filter(has_text="Een collega wijzigde dit intussen")
+    expect(conflict).to_be_visible()
+    expect(conflict).to_contain_text("Lezen voor iedereen.")
+    # Another field does not conflict.
+    vul_in(karim, "Voor wie doe je het?", "Alle inwoners.")
+    expect(karim.locator(".veld-status.ok")).to_have_count(1)
+
+    karim.get_by_role("button", name="Beide samenvoegen").click()
+    expect(conflict).to_be_hidden()
+    werking = Werking.objects.get(sessie=workshop)
+    expect(karim.get_by_label("Welk doel heb je daarbij voor ogen?")).to_have_value(
+        "Ontmoeting in het dorp.\n\nLezen voor iedereen."
+    )
+    expect(karim.locator(".veld-status.ok")).to_have_count(2)
+    werking.refresh_from_db()
+    assert werking.doel == "Ontmoeting in het dorp.\n\nLezen voor iedereen."
+    assert werking.voor_wie == "Alle inwoners."
+
+
+def test_it_keeps_text_typed_while_offline_and_saves_it_when_back(
+    page: Page, live: str, workshop: Sessie
+) -> None:
+    doe_mee(page, live, workshop.code, "Sofie")
+    page.context.set_offline(True)
+    vul_in(page, "Welk doel heb je daarbij voor ogen?", "Geschreven zonder wifi.")
+    expect(page.locator(".veld-status.fout")).to_contain_text("Niet opgeslagen")
+    page.context.set_offline(False)
+    page.evaluate("window.dispatchEvent(new Event('online'))")
+    expect(page.locator(".veld-status.ok")).to_have_count(1)
+    assert Werking.objects.get(sessie=workshop).doel == "Geschreven zonder wifi."
+
+
+def test_it_restores_unsaved_text_after_the_tab_was_closed(
+    page: Page, live: str, workshop: Sessie
+) -> None:
+    doe_mee(page, live, workshop.code, "Sofie")
+    # The server never answers these saves: the text exists only in the browser.
+    page.route("**/bewaar/**", lambda route: route.abort())
+    vul_in(page, "Voor wie doe je het?", "Gezinnen met jonge kinderen.")
+    expect(page.locator(".veld-status.fout")).to_contain_text("Niet opgeslagen")
+    url = page.url
+    nieuw = page.context.new_page()
+    page.close()
+    nieuw.goto(url)
+    expect(nieuw.get_by_label("Voor wie doe je het?")).to_have_value("Gezinnen met jonge kinderen.")
+    expect(nieuw.locator(".veld-status.ok")).to_have_count(1)
+    assert Werking.objects.get(sessie=workshop).voor_wie == "Gezinnen met jonge kinderen."
+
+
+def test_it_passes_axe_on_the_home_and_join_pages(
+    page: Page, live: str, workshop: Sessie, toegankelijkheid
+) -> None:
+    page.goto(live)
+    toegankelijkheid(page)
+    page.goto(f"{live}/doe-mee/{workshop.code}/")
+    toegankelijkheid(page)
+    page.goto(f"{live}/doe-mee/ZZZZZZ/")
+    toegankelijkheid(page)

@@ -1,0 +1,155 @@
+"""Personas and realistic data shared by the whole suite.
+
+An (begeleider) runs the workshop "Netwerkdag Pajottenland"; Sofie and Karim work for the
+library of Pajottegem; Jeugdhuis De Klinker from Lennik is another organisation in the same
+session; Bert runs another session elsewhere.
+"""
+
+import datetime
+import os
+
+import pytest
+from django.contrib.auth.models import User
+from django.core.management import call_command
+from django.test import Client
+
+from sessies.models import Sessie
+from sessies.services import doe_mee, geef_code_uit
+from werking.models import Gemeente, Kenmerk, Werking
+
+
+def laad_referentiedata() -> None:
+    if not Gemeente.objects.exists():
+        call_command("loaddata", "gemeenten", "inspiratie", verbosity=0)
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker) -> None:
+    # Once per run; tests roll back around it. Browser tests (transactional) flush the
+    # tables afterwards, so `referentiedata` loads it again when it is gone.
+    with django_db_blocker.unblock():
+        laad_referentiedata()
+
+
+@pytest.fixture
+def referentiedata(db) -> None:
+    laad_referentiedata()
+
+
+@pytest.fixture(autouse=True)
+def snelle_wachtwoorden(settings) -> None:
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+
+
+@pytest.fixture
+def gemeente(referentiedata):
+    def vind(naam: str) -> Gemeente:
+        return Gemeente.objects.get(naam=naam)
+
+    return vind
+
+
+@pytest.fixture
+def begeleider(db) -> User:
+    return User.objects.create_user("an", password="workshop-2026!", first_name="An")
+
+
+@pytest.fixture
+def andere_begeleider(db) -> User:
+    return User.objects.create_user("bert", password="workshop-2026!", first_name="Bert")
+
+
+def maak_sessie(eigenaar: User, titel: str, **extra) -> Sessie:
+    return Sessie.objects.create(
+        titel=titel,
+        datum=datetime.date(2026, 11, 26),
+        plaats=extra.pop("plaats", "CC De Moelie, Lennik"),
+        eigenaar=eigenaar,
+        code=geef_code_uit(),
+        **extra,
+    )
+
+
+@pytest.fixture
+def sessie(begeleider, referentiedata) -> Sessie:
+    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
+
+
+@pytest.fixture
+def andere_sessie(andere_begeleider, referentiedata) -> Sessie:
+    return maak_sessie(andere_begeleider, "Cultuurregio Kempen", plaats="Geel")
+
+
+class Deelname:
+    """A participant and the browser (test client) that holds their token."""
+
+    def __init__(self, sessie: Sessie, naam: str, **kwargs) -> None:
+        self.deelnemer, self.token = doe_mee(sessie, naam, **kwargs)
+        self.werking: Werking = self.deelnemer.werking
+        self.sessie = sessie
+        self.client = Client()
+        self.client.get(f"/verder/{self.token}/")
+
+    def url(self, pad: str = "") -> str:
+        return f"/doe-mee/{self.sessie.code}/{pad}"
+
+
+@pytest.fixture
+def sofie(sessie, gemeente) -> Deelname:
+    return Deelname(
+        sessie,
+        "Sofie",
+        nieuwe_werking_naam="Bibliotheek Pajottegem",
+        gemeente=gemeente("Pajottegem"),
+    )
+
+
+@pytest.fixture
+def karim(sofie) -> Deelname:
+    return Deelname(sofie.sessie, "Karim", werking=sofie.werking)
+
+
+@pytest.fixture
+def klinker(sessie, gemeente) -> Deelname:
+    return Deelname(
+        sessie, "Jonas", nieuwe_werking_naam="Jeugdhuis De Klinker", gemeente=gemeente("Lennik")
+    )
+
+
+@pytest.fixture
+def kempen(andere_sessie, gemeente) -> Deelname:
+    return Deelname(
+        andere_sessie, "Lotte", nieuwe_werking_naam="CC De Werft", gemeente=gemeente("Geel")
+    )
+
+
+@pytest.fixture
+def kenmerken(sofie) -> list[Kenmerk]:
+    werking = sofie.werking
+    teksten = [
+        (Kenmerk.Soort.STERKTE, "We hebben een grote, goed uitgeruste leeszaal."),
+        (Kenmerk.Soort.STERKTE, "We bereiken veel jonge gezinnen via de voorleesuurtjes."),
+        (Kenmerk.Soort.BEPERKING, "We bereiken weinig jongeren tussen 14 en 20."),
+        (Kenmerk.Soort.BEPERKING, "Ons programmabudget is klein."),
+    ]
+    return [
+        Kenmerk.objects.create(werking=werking, soort=soort, tekst=tekst, volgorde=i)
+        for i, (soort, tekst) in enumerate(teksten, start=1)
+    ]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
+    return {
+        **browser_type_launch_args,
+        "executable_path": os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium"),
+        "args": [
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--no-first-run",
+            "--disable-quic",
+        ],
+    }

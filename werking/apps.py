@@ -1,0 +1,14 @@
+from django.apps import AppConfig
+
+
+class WerkingConfig(AppConfig):
+    name = "werking"
+    verbose_name = "Werkingen"
+
+    def ready(self) -> None:
+        from cultuuroptil.lib.autosave import registreer
+
+        from .models import Kenmerk, Werking
+
+        registreer("werking", Werking, ("naam", "dagelijkse_werking", "doel", "voor_wie"), "pk")
+        registreer("kenmerk", Kenmerk, ("tekst",), "werking")

@@ -1,0 +1,172 @@
+"""Werking logic: finding a gemeente the way participants type it, and STAP 1/2 changes."""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from django.db import transaction
+from django.db.models import Count, Max, Q
+from django.utils import timezone
+
+from cultuuroptil.lib.text import normalize_key
+
+from .models import Gemeente, Gewest, Kenmerk, Werking
+
+MAX_SUGGESTIES = 12
+
+_GEWEST_RANG = {Gewest.VLAANDEREN: 0, Gewest.BRUSSEL: 0, Gewest.WALLONIE: 1}
+
+
+def zoek_gemeenten(tekst: str, limiet: int = MAX_SUGGESTIES) -> list[Gemeente]:
+    """Municipalities matching what someone typed: current name, pre-2025 name, French name or
+    postal code. Flemish and Brussels ones first, then exact matches, then prefixes."""
+    sleutel = normalize_key(tekst)
+    if not sleutel:
+        return []
+    cijfers = sleutel.replace(" ", "")
+    if cijfers.isdigit():
+        if len(cijfers) < 2:
+            return []
+        kandidaten = Gemeente.objects.filter(
+            Q(postcodes__startswith=cijfers) | Q(postcodes__contains=" " + cijfers)
+        )
+    else:
+        kandidaten = Gemeente.objects.filter(zoektekst__contains=sleutel)
+
+    def rang(gemeente: Gemeente) -> tuple:
+        namen = gemeente.zoektekst.strip("|").split("|")
+        if sleutel in namen or cijfers in gemeente.postcodes.split():
+            treffer = 0
+        elif any(naam.startswith(sleutel) for naam in namen):
+            treffer = 1
+        elif any(f" {sleutel}" in f" {naam}" for naam in namen):
+            treffer = 2
+        else:
+            treffer = 3
+        return (_GEWEST_RANG[gemeente.gewest], treffer, gemeente.naam)
+
+    return sorted(kandidaten, key=rang)[:limiet]
+
+
+class GemeenteNietGevonden(ValueError):
+    pass
+
+
+def gemeente_label(gemeente: Gemeente) -> str:
+    return gemeente.naam
+
+
+def vind_gemeente(tekst: str) -> Gemeente:
+    """The one municipality meant by a typed text, or a Dutch explanation of why not."""
+    tekst = tekst.strip()
+    if not tekst:
+        raise GemeenteNietGevonden("Vul een gemeente in.")
+    sleutel = normalize_key(tekst)
+    treffers = zoek_gemeenten(tekst, limiet=50)
+    exact = [
+        g
+        for g in treffers
+        if sleutel in g.zoektekst.strip("|").split("|")
+        or sleutel.replace(" ", "") in g.postcodes.split()
+    ]
+    if len(exact) == 1:
+        return exact[0]
+    if len(exact) > 1:
+        namen = ", ".join(g.naam for g in exact)
+        raise GemeenteNietGevonden(
+            f"'{tekst}' past bij meer dan één gemeente ({namen}). Kies de juiste gemeente."
+        )
+    if len(treffers) == 1:
+        return treffers[0]
+    raise GemeenteNietGevonden(
+        f"We vinden geen Belgische gemeente '{tekst}'. Typ de naam of de postcode en kies uit "
+        "de suggesties."
+    )
+
+
+@dataclass(frozen=True)
+class KenmerkKolom:
+    soort: str
+    vraag: str
+    hulpvragen: str
+    voorbeeld: str
+    items: list[Kenmerk]
+    verwijderd: list[Kenmerk]
+
+
+def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:
+    """The two columns of STAP 2 with the kit's questions, their items and the items removed
+    recently (they get an "ongedaan maken" button), from two queries."""
+    # Explicit order: Django drops Meta.ordering from queries with GROUP BY.
+    items = list(
+        werking.kenmerken.annotate(aantal_kaarten=Count("partnerkaarten")).order_by(
+            "volgorde", "id"
+        )
+    )
+    verwijderd = recent_verwijderd(werking)
+    return [
+        KenmerkKolom(
+            soort=Kenmerk.Soort.STERKTE,
+            vraag="Waar is onze werking sterk in?",
+            hulpvragen="Wat kunnen we goed? Waar zijn we trots op?",
+            voorbeeld="Bv. we hebben een grote zaal; we bereiken een specifieke doelgroep.",
+            items=[k for k in items if k.soort == Kenmerk.Soort.STERKTE],
+            verwijderd=[k for k in verwijderd if k.soort == Kenmerk.Soort.STERKTE],
+        ),
+        KenmerkKolom(
+            soort=Kenmerk.Soort.BEPERKING,
+            vraag="Welke beperkingen komen we tegen in onze werking?",
+            hulpvragen="Waar zijn we naar op zoek? Welke frustraties leven er?",
+            voorbeeld="Bv. onze doelgroepen zijn beperkt; we zijn niet innovatief genoeg.",
+            items=[k for k in items if k.soort == Kenmerk.Soort.BEPERKING],
+            verwijderd=[k for k in verwijderd if k.soort == Kenmerk.Soort.BEPERKING],
+        ),
+    ]
+
+
+@transaction.atomic
+def voeg_kenmerk_toe(werking: Werking, soort: str, tekst: str, sleutel: str | None) -> Kenmerk:
+    """Add a sterkte or beperking at the end of its column. A retried request (same client
+    key) returns the item it already made instead of adding it twice."""
+    if sleutel:
+        bestaand = Kenmerk.alle.filter(werking=werking, sleutel=sleutel).first()
+        if bestaand is not None:
+            return bestaand
+    laatste = Kenmerk.alle.filter(werking=werking, soort=soort).aggregate(m=Max("volgorde"))["m"]
+    extra = {"sleutel": sleutel} if sleutel else {}
+    return Kenmerk.objects.create(
+        werking=werking,
+        soort=soort,
+        tekst=tekst,
+        volgorde=(laatste or 0) + 1,
+        **extra,
+    )
+
+
+@transaction.atomic
+def verplaats_kenmerk(kenmerk: Kenmerk, richting: str) -> None:
+    """Swap with the neighbour above ('op') or below ('neer') in the same column."""
+    kolom = list(
+        Kenmerk.objects.select_for_update()
+        .filter(werking_id=kenmerk.werking_id, soort=kenmerk.soort)
+        .order_by("volgorde", "id")
+    )
+    index = next(i for i, k in enumerate(kolom) if k.pk == kenmerk.pk)
+    doel = index - 1 if richting == "op" else index + 1
+    if not 0 <= doel < len(kolom):
+        return
+    kolom[index], kolom[doel] = kolom[doel], kolom[index]
+    for volgorde, item in enumerate(kolom, start=1):
+        if item.volgorde != volgorde:
+            item.volgorde = volgorde
+            item.save(update_fields=["volgorde"])
+
+
+ONGEDAAN_MINUTEN = 30
+
+
+def recent_verwijderd(werking: Werking) -> list[Kenmerk]:
+    """Items removed in the last half hour: they get an "ongedaan maken" button."""
+    grens = timezone.now() - timedelta(minutes=ONGEDAAN_MINUTEN)
+    return list(
+        Kenmerk.alle.filter(werking=werking, verwijderd_op__gte=grens).order_by("-verwijderd_op")
+    )

@@ -1,0 +1,52 @@
+from django import template
+from django.db import models
+from django.urls import reverse
+
+from cultuuroptil.lib.autosave import Veldresultaat
+
+register = template.Library()
+
+
+@register.inclusion_tag("onderdelen/autosave_veld.html", takes_context=True)
+def autosave_veld(
+    context: template.Context,
+    obj: models.Model,
+    veld: str,
+    soort: str,
+    label: str = "",
+    hint: str = "",
+    naam: str = "",
+    rijen: int = 3,
+    enkele_regel: bool = False,
+    resultaat: Veldresultaat | None = None,
+    waarde: str | None = None,
+    verborgen_label: bool = False,
+) -> dict:
+    """One autosaved text field of `obj` (registered under `soort` in cultuuroptil.lib.autosave).
+
+    `naam` is the input's name in a plain form post (default "waarde", what the save endpoint
+    reads); `resultaat` and `waarde` redisplay a failed plain post.
+    """
+    model_field = obj._meta.get_field(veld)
+    opgeslagen = getattr(obj, veld)
+    return {
+        "veld": {
+            "id": f"{soort}-{obj.pk}-{veld}",
+            "naam": naam or "waarde",
+            "label": label or model_field.verbose_name,
+            "verborgen_label": verborgen_label,
+            "hint": hint,
+            "waarde": opgeslagen if waarde is None else waarde,
+            "basis": opgeslagen,
+            "maxlength": model_field.max_length,
+            "rijen": rijen,
+            "enkele_regel": enkele_regel,
+            "resultaat": resultaat,
+            "url": reverse("werking:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
+        }
+    }
+
+
+@register.simple_tag
+def get_item(mapping: dict, key: str) -> object:
+    return mapping.get(key)

@@ -1,0 +1,236 @@
+from django.contrib import messages
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from cultuuroptil.lib.autosave import Veldresultaat, bewaar_veld, geregistreerd
+from sessies.services import token_van_browser
+from sessies.toegang import DeelnemerRequest, deelnemer_vereist
+
+from .forms import NieuwKenmerkForm, VerplaatsForm
+from .models import Kenmerk
+from .services import (
+    kenmerk_kolommen,
+    verplaats_kenmerk,
+    voeg_kenmerk_toe,
+    zoek_gemeenten,
+)
+
+STAP1_VELDEN = [
+    (
+        "dagelijkse_werking",
+        "Beschrijf kort wat jullie doen, zoals je het aan een buitenstaander vertelt.",
+    ),
+    ("doel", "Wat willen jullie bereiken?"),
+    ("voor_wie", "Wie zijn jullie deelnemers, bezoekers of leden?"),
+]
+
+
+def werking_context(request: DeelnemerRequest, stap: str) -> dict:
+    """What every page of the invulsjabloon shows: the werking, the step bar, the resume link."""
+    token = token_van_browser(request, request.sessie)
+    return {
+        "sessie": request.sessie,
+        "deelnemer": request.deelnemer,
+        "werking": request.deelnemer.werking,
+        "stap": stap,
+        "verder_url": request.build_absolute_uri(reverse("sessies:verder", args=[token])),
+    }
+
+
+def terug_url(request: HttpRequest, standaard: str) -> str:
+    terug = request.POST.get("terug", "")
+    if terug and url_has_allowed_host_and_scheme(terug, {request.get_host()}):
+        return terug
+    return standaard
+
+
+def kan_bewerken(request: DeelnemerRequest) -> bool:
+    return request.sessie.status != request.sessie.Status.GESLOTEN
+
+
+GESLOTEN_MELDING = "Deze sessie is gesloten: je kan nog lezen, maar niets meer wijzigen."
+
+
+@deelnemer_vereist
+@require_http_methods(["GET", "POST"])
+def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
+    werking = request.deelnemer.werking
+    resultaten: dict[str, Veldresultaat] = {}
+    if request.method == "POST":
+        # The plain-form path (no JavaScript): save each field the participant changed.
+        if not kan_bewerken(request):
+            messages.error(request, GESLOTEN_MELDING)
+            return redirect("werking:stap1", request.sessie.code)
+        for veld, _ in STAP1_VELDEN:
+            nieuw = request.POST.get(veld)
+            basis = request.POST.get(f"{veld}__basis", "")
+            if nieuw is None or nieuw.replace("\r\n", "\n") == basis.replace("\r\n", "\n"):
+                continue
+            resultaten[veld] = bewaar_veld(werking, veld, nieuw, basis)
+        if all(r.gelukt for r in resultaten.values()):
+            messages.success(request, "Opgeslagen.")
+            return redirect("werking:stap1", request.sessie.code)
+    velden = [
+        {
+            "naam": veld,
+            "hint": hint,
+            "resultaat": resultaten.get(veld),
+            # A field that was not saved keeps what the participant typed.
+            "waarde": request.POST.get(veld) if veld in resultaten else None,
+        }
+        for veld, hint in STAP1_VELDEN
+    ]
+    context = werking_context(request, "stap1") | {
+        "velden": velden,
+        "collegas": werking.deelnemers.all(),
+    }
+    return render(request, "werking/stap1.html", context)
+
+
+@deelnemer_vereist
+@require_POST
+def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str) -> HttpResponse:
+    """Save one text field. JavaScript's autosave gets JSON; a plain form post is redirected
+    back, or shown the conflict or the error on a page of its own."""
+    registratie = geregistreerd(soort, veld)
+    if registratie is None:
+        raise Http404("Onbekend veld.")
+    instance = get_object_or_404(registratie.queryset(request.deelnemer.werking), pk=pk)
+    autosave = request.headers.get("X-Autosave") == "1"
+    if not kan_bewerken(request):
+        if autosave:
+            return JsonResponse(
+                {"status": "ongeldig", "waarde": getattr(instance, veld), "fout": GESLOTEN_MELDING},
+                status=403,
+            )
+        messages.error(request, GESLOTEN_MELDING)
+        return redirect(terug_url(request, reverse("werking:stap1", args=[request.sessie.code])))
+
+    nieuw = request.POST.get("waarde", "")
+    basis = request.POST.get("basis", request.POST.get("waarde__basis", ""))
+    resultaat = bewaar_veld(instance, veld, nieuw, basis)
+    if autosave:
+        status = {"opgeslagen": 200, "conflict": 409, "ongeldig": 400}[resultaat.status]
+        return JsonResponse(
+            {"status": resultaat.status, "waarde": resultaat.waarde, "fout": resultaat.fout},
+            status=status,
+        )
+    terug = terug_url(request, reverse("werking:stap1", args=[request.sessie.code]))
+    if resultaat.gelukt:
+        messages.success(request, "Opgeslagen.")
+        return redirect(terug)
+    veld_info = {
+        "naam": "waarde",
+        "label": instance._meta.get_field(veld).verbose_name,
+        "waarde": nieuw,
+        "basis": resultaat.waarde,
+        "maxlength": instance._meta.get_field(veld).max_length,
+        "resultaat": resultaat,
+    }
+    return render(
+        request,
+        "werking/veld_opnieuw.html",
+        werking_context(request, "") | {"veld": veld_info, "terug": terug},
+        status=409 if resultaat.status == "conflict" else 400,
+    )
+
+
+@require_GET
+def gemeente_suggesties(request: HttpRequest) -> HttpResponse:
+    """Options for the gemeente field's datalist, refreshed while the participant types."""
+    gemeenten = zoek_gemeenten(request.GET.get("gemeente", "") or request.GET.get("q", ""))
+    return render(request, "werking/gemeente_suggesties.html", {"gemeenten": gemeenten})
+
+
+def stap2_context(request: DeelnemerRequest, bevestig: int | None = None) -> dict:
+    return werking_context(request, "stap2") | {
+        "kolommen": kenmerk_kolommen(request.deelnemer.werking),
+        "bevestig": bevestig,
+    }
+
+
+def stap2_antwoord(
+    request: DeelnemerRequest,
+    soort: str,
+    bevestig: int | None = None,
+    nieuw_form: NieuwKenmerkForm | None = None,
+    status: int = 200,
+) -> HttpResponse:
+    """htmx gets the one column that changed, so typing in the other column is never
+    disturbed; a plain post goes back to the page (post/redirect/get)."""
+    context = stap2_context(request, bevestig) | {"nieuw_form": nieuw_form}
+    if request.htmx:
+        context["kolom"] = next(k for k in context["kolommen"] if k.soort == soort)
+        return render(request, "werking/stap2.html#kolom", context, status=status)
+    if nieuw_form is not None:
+        return render(request, "werking/stap2.html", context, status=status)
+    return redirect("werking:stap2", request.sessie.code)
+
+
+def kenmerk_van_werking(request: DeelnemerRequest, pk: int, alle: bool = False) -> Kenmerk:
+    manager = Kenmerk.alle if alle else Kenmerk.objects
+    return get_object_or_404(manager, pk=pk, werking=request.deelnemer.werking)
+
+
+@deelnemer_vereist
+@require_GET
+def stap2(request: DeelnemerRequest, code: str) -> HttpResponse:
+    return render(request, "werking/stap2.html", stap2_context(request))
+
+
+@deelnemer_vereist
+@require_POST
+def kenmerk_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
+    form = NieuwKenmerkForm(request.POST)
+    soort = request.POST.get("soort")
+    if soort not in Kenmerk.Soort.values:
+        raise Http404("Onbekende soort.")
+    if not kan_bewerken(request):
+        form.add_error(None, GESLOTEN_MELDING)
+    if not form.is_valid():
+        return stap2_antwoord(request, soort, nieuw_form=form, status=400)
+    voeg_kenmerk_toe(
+        request.deelnemer.werking, soort, form.cleaned_data["tekst"], form.cleaned_data["sleutel"]
+    )
+    return stap2_antwoord(request, soort)
+
+
+@deelnemer_vereist
+@require_POST
+def kenmerk_verplaats(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    kenmerk = kenmerk_van_werking(request, pk)
+    form = VerplaatsForm(request.POST)
+    if form.is_valid() and kan_bewerken(request):
+        verplaats_kenmerk(kenmerk, form.cleaned_data["richting"])
+    return stap2_antwoord(request, kenmerk.soort)
+
+
+@deelnemer_vereist
+@require_http_methods(["GET", "POST"])
+def kenmerk_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    """Remove at once, unless partnerkaarten start from it: then ask first. Always undoable."""
+    kenmerk = kenmerk_van_werking(request, pk)
+    aantal_kaarten = kenmerk.partnerkaarten.count()
+    if request.method == "GET" or (aantal_kaarten and request.POST.get("bevestigd") != "ja"):
+        if request.htmx:
+            return stap2_antwoord(request, kenmerk.soort, bevestig=kenmerk.pk)
+        context = werking_context(request, "stap2") | {
+            "kenmerk": kenmerk,
+            "aantal_kaarten": aantal_kaarten,
+        }
+        return render(request, "werking/kenmerk_verwijderen.html", context)
+    if kan_bewerken(request):
+        kenmerk.verwijder()
+    return stap2_antwoord(request, kenmerk.soort)
+
+
+@deelnemer_vereist
+@require_POST
+def kenmerk_herstel(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    kenmerk = kenmerk_van_werking(request, pk, alle=True)
+    if kan_bewerken(request):
+        kenmerk.herstel()
+    return stap2_antwoord(request, kenmerk.soort)
