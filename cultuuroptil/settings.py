@@ -111,7 +111,7 @@ else:
             },
             # A file, not :memory:, so that browser tests' server threads each get their own
             # connection, as in production.
-            "TEST": {"NAME": BASE_DIR / "test-db.sqlite3"},
+            "TEST": {"NAME": os.environ.get("SQLITE_TEST_DB", BASE_DIR / "test-db.sqlite3")},
         }
     }
 
@@ -119,7 +119,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "cultuuroptil.lib.wachtwoord.MinimumLengteValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]

@@ -4,12 +4,17 @@ always looked up inside the participant's own werking: anything else answers 404
 from collections.abc import Callable
 from functools import wraps
 
+from django.contrib import messages
 from django.contrib.auth.models import AbstractBaseUser
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 
 from .models import Deelnemer, Sessie, normaliseer_code
-from .services import deelnemer_van_browser, markeer_actief
+from .services import deelnemer_van_browser, markeer_actief, token_van_browser
+
+GESLOTEN_MELDING = "Deze sessie is gesloten: je kan nog lezen, maar niets meer wijzigen."
 
 
 class DeelnemerRequest(HttpRequest):
@@ -32,12 +37,46 @@ def deelnemer_vereist(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
             if request.method == "GET" and not request.headers.get("HX-Request"):
                 return redirect(sessie.deelname_url())
             raise Http404("Onbekende deelnemer.")
+        if request.method == "POST" and sessie.status == Sessie.Status.GESLOTEN:
+            return gesloten_antwoord(request, sessie)
         markeer_actief(deelnemer)
         request.deelnemer = deelnemer
         request.sessie = deelnemer.sessie
         return view(request, code, *args, **kwargs)
 
     return wrapper
+
+
+def gesloten_antwoord(request: HttpRequest, sessie: Sessie) -> HttpResponse:
+    """Every change in a closed session is refused the same way, whatever sent it."""
+    if request.headers.get("X-Autosave") == "1":
+        return JsonResponse({"status": "ongeldig", "fout": GESLOTEN_MELDING}, status=403)
+    if request.headers.get("HX-Request"):
+        return HttpResponse(GESLOTEN_MELDING, status=403)
+    messages.error(request, GESLOTEN_MELDING)
+    return redirect(terug_url(request, reverse("werking:stap1", args=[sessie.code])))
+
+
+def terug_url(request: HttpRequest, standaard: str) -> str:
+    """Where a plain form post returns to: the posted `terug`, if it is ours."""
+    terug = request.POST.get("terug") or request.GET.get("terug") or ""
+    if terug and url_has_allowed_host_and_scheme(
+        terug, {request.get_host()}, require_https=request.is_secure()
+    ):
+        return terug
+    return standaard
+
+
+def werking_context(request: DeelnemerRequest, stap: str) -> dict:
+    """What every page of the invulsjabloon shows: the werking, the step bar, the resume link."""
+    token = token_van_browser(request, request.sessie)
+    return {
+        "sessie": request.sessie,
+        "deelnemer": request.deelnemer,
+        "werking": request.deelnemer.werking,
+        "stap": stap,
+        "verder_url": request.build_absolute_uri(reverse("sessies:verder", args=[token])),
+    }
 
 
 def sessie_van_begeleider(user: AbstractBaseUser, code: str) -> Sessie:

@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
@@ -91,7 +92,12 @@ def verder(request: HttpRequest, token: str) -> HttpResponse:
 
 @login_required
 def overzicht(request: HttpRequest) -> HttpResponse:
-    sessies = Sessie.objects.filter(eigenaar=request.user).order_by("-datum", "-aangemaakt")
+    # Coordinators see the sessions they may read too.
+    sessies = (
+        Sessie.objects.filter(Q(eigenaar=request.user) | Q(coordinatoren=request.user))
+        .distinct()
+        .order_by("-datum", "-aangemaakt")
+    )
     return render(request, "sessies/overzicht.html", {"sessies": sessies})
 
 

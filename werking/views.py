@@ -2,12 +2,10 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cultuuroptil.lib.autosave import Veldresultaat, bewaar_veld, geregistreerd
-from sessies.services import token_van_browser
-from sessies.toegang import DeelnemerRequest, deelnemer_vereist
+from sessies.toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
 
 from .forms import NieuwKenmerkForm, VerplaatsForm
 from .models import Kenmerk
@@ -28,32 +26,6 @@ STAP1_VELDEN = [
 ]
 
 
-def werking_context(request: DeelnemerRequest, stap: str) -> dict:
-    """What every page of the invulsjabloon shows: the werking, the step bar, the resume link."""
-    token = token_van_browser(request, request.sessie)
-    return {
-        "sessie": request.sessie,
-        "deelnemer": request.deelnemer,
-        "werking": request.deelnemer.werking,
-        "stap": stap,
-        "verder_url": request.build_absolute_uri(reverse("sessies:verder", args=[token])),
-    }
-
-
-def terug_url(request: HttpRequest, standaard: str) -> str:
-    terug = request.POST.get("terug", "")
-    if terug and url_has_allowed_host_and_scheme(terug, {request.get_host()}):
-        return terug
-    return standaard
-
-
-def kan_bewerken(request: DeelnemerRequest) -> bool:
-    return request.sessie.status != request.sessie.Status.GESLOTEN
-
-
-GESLOTEN_MELDING = "Deze sessie is gesloten: je kan nog lezen, maar niets meer wijzigen."
-
-
 @deelnemer_vereist
 @require_http_methods(["GET", "POST"])
 def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
@@ -61,9 +33,6 @@ def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
     resultaten: dict[str, Veldresultaat] = {}
     if request.method == "POST":
         # The plain-form path (no JavaScript): save each field the participant changed.
-        if not kan_bewerken(request):
-            messages.error(request, GESLOTEN_MELDING)
-            return redirect("werking:stap1", request.sessie.code)
         for veld, _ in STAP1_VELDEN:
             nieuw = request.POST.get(veld)
             basis = request.POST.get(f"{veld}__basis", "")
@@ -100,15 +69,6 @@ def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str)
         raise Http404("Onbekend veld.")
     instance = get_object_or_404(registratie.queryset(request.deelnemer.werking), pk=pk)
     autosave = request.headers.get("X-Autosave") == "1"
-    if not kan_bewerken(request):
-        if autosave:
-            return JsonResponse(
-                {"status": "ongeldig", "waarde": getattr(instance, veld), "fout": GESLOTEN_MELDING},
-                status=403,
-            )
-        messages.error(request, GESLOTEN_MELDING)
-        return redirect(terug_url(request, reverse("werking:stap1", args=[request.sessie.code])))
-
     nieuw = request.POST.get("waarde", "")
     basis = request.POST.get("basis", request.POST.get("waarde__basis", ""))
     resultaat = bewaar_veld(instance, veld, nieuw, basis)
@@ -188,8 +148,6 @@ def kenmerk_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
     soort = request.POST.get("soort")
     if soort not in Kenmerk.Soort.values:
         raise Http404("Onbekende soort.")
-    if not kan_bewerken(request):
-        form.add_error(None, GESLOTEN_MELDING)
     if not form.is_valid():
         return stap2_antwoord(request, soort, nieuw_form=form, status=400)
     voeg_kenmerk_toe(
@@ -203,7 +161,7 @@ def kenmerk_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
 def kenmerk_verplaats(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     kenmerk = kenmerk_van_werking(request, pk)
     form = VerplaatsForm(request.POST)
-    if form.is_valid() and kan_bewerken(request):
+    if form.is_valid():
         verplaats_kenmerk(kenmerk, form.cleaned_data["richting"])
     return stap2_antwoord(request, kenmerk.soort)
 
@@ -222,8 +180,7 @@ def kenmerk_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResp
             "aantal_kaarten": aantal_kaarten,
         }
         return render(request, "werking/kenmerk_verwijderen.html", context)
-    if kan_bewerken(request):
-        kenmerk.verwijder()
+    kenmerk.verwijder()
     return stap2_antwoord(request, kenmerk.soort)
 
 
@@ -231,6 +188,5 @@ def kenmerk_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResp
 @require_POST
 def kenmerk_herstel(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     kenmerk = kenmerk_van_werking(request, pk, alle=True)
-    if kan_bewerken(request):
-        kenmerk.herstel()
+    kenmerk.herstel()
     return stap2_antwoord(request, kenmerk.soort)
