@@ -1,0 +1,177 @@
+from django import forms
+
+from inspiratie.models import Categorie
+from sessies.forms import GemeenteVeld
+from werking.models import Kenmerk, Werking
+
+from .models import IDEE_MAX, Partner
+from .services import standaard_cultureel
+
+AUTOMATISCH = ""
+
+
+def keuze_veld(label: str, automatisch: str, ja: str, nee: str) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label,
+        choices=[(AUTOMATISCH, automatisch), ("ja", ja), ("nee", nee)],
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+
+def als_bool(waarde: str | None) -> bool | None:
+    return {"ja": True, "nee": False}.get(waarde or "")
+
+
+def als_keuze(waarde: bool | None) -> str:
+    return {True: "ja", False: "nee"}.get(waarde, AUTOMATISCH)
+
+
+class PartnerForm(forms.Form):
+    """A partner with the kit's defaults. "Automatisch" stores nothing, so the default keeps
+    following later changes of gemeente or categorie; only a participant's own choice is kept."""
+
+    naam = forms.CharField(label="Naam", max_length=150)
+    gemeente = GemeenteVeld(
+        label="Gemeente",
+        required=False,
+        help_text="Leeg laten voor een organisatie die in een regio of heel Vlaanderen werkt.",
+    )
+    categorie = forms.ModelChoiceField(
+        label="Categorie",
+        queryset=Categorie.objects.all(),
+        required=False,
+        widget=forms.RadioSelect,
+        empty_label=None,
+    )
+    cultureel = keuze_veld(
+        "Culturele of niet-culturele actor?",
+        "Volgens de categorie",
+        "Culturele actor",
+        "Niet-culturele actor",
+    )
+    sector = forms.CharField(label="Sector / domein", max_length=200, required=False)
+    bovenlokaal = keuze_veld(
+        "Bovenlokaal?", "Automatisch: ja als de gemeente niet de jouwe is", "Ja", "Nee"
+    )
+    grensverleggend = keuze_veld(
+        "Grensverleggend?", "Automatisch: ja voor een niet-culturele actor", "Ja", "Nee"
+    )
+
+    def __init__(self, *args, werking: Werking, partner: Partner | None = None, **kwargs) -> None:
+        self.werking = werking
+        self.partner = partner
+        if partner is not None and "initial" not in kwargs:
+            kwargs["initial"] = {
+                "naam": partner.naam,
+                "gemeente": partner.gemeente.naam if partner.gemeente_id else "",
+                "categorie": partner.categorie_id,
+                "cultureel": als_keuze(partner.cultureel_keuze),
+                "sector": partner.sector,
+                "bovenlokaal": als_keuze(partner.bovenlokaal_keuze),
+                "grensverleggend": als_keuze(partner.grensverleggend_keuze),
+            }
+        super().__init__(*args, **kwargs)
+
+    def clean(self) -> dict:
+        data = super().clean()
+        categorie = data.get("categorie")
+        cultureel_keuze = als_bool(data.get("cultureel"))
+        if cultureel_keuze is None and standaard_cultureel(categorie) is None:
+            self.add_error(
+                "cultureel",
+                "Kies of dit een culturele of een niet-culturele actor is: de categorie "
+                "legt het niet vast.",
+            )
+        if self.errors:
+            return data
+        self.gegevens = {
+            "naam": data["naam"],
+            "gemeente": data.get("gemeente"),
+            "categorie": categorie,
+            "sector": data.get("sector", ""),
+            "cultureel_keuze": cultureel_keuze,
+            "bovenlokaal_keuze": als_bool(data.get("bovenlokaal")),
+            "grensverleggend_keuze": als_bool(data.get("grensverleggend")),
+        }
+        return data
+
+
+class NieuweKaartForm(forms.Form):
+    kenmerk = forms.ModelChoiceField(
+        label="Vertrekpunt",
+        queryset=Kenmerk.objects.none(),
+        error_messages={
+            "required": "Kies een sterkte of beperking om van te vertrekken.",
+            "invalid_choice": "Kies een sterkte of beperking van jullie werking.",
+        },
+    )
+    bovenlokaal = forms.BooleanField(
+        label="Bovenlokale partnerkaart: alleen partners buiten onze gemeente",
+        required=False,
+    )
+    sleutel = forms.UUIDField(required=False)
+
+    def __init__(self, *args, werking: Werking, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["kenmerk"].queryset = werking.kenmerken.all()
+
+
+class IdeeForm(forms.Form):
+    tekst = forms.CharField(
+        label="Nieuw idee",
+        max_length=IDEE_MAX,
+        error_messages={"required": "Schrijf eerst een idee op."},
+    )
+    sleutel = forms.UUIDField(required=False)
+
+
+class BestaandePartnerForm(forms.Form):
+    partner = forms.ModelChoiceField(
+        label="Partner",
+        queryset=Partner.objects.none(),
+        error_messages={
+            "required": "Kies een partner.",
+            "invalid_choice": "Kies een partner van jullie werking.",
+        },
+    )
+
+    def __init__(self, *args, werking: Werking, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["partner"].queryset = Partner.objects.filter(werking=werking)
+
+
+class BolForm(forms.Form):
+    gemeente = GemeenteVeld(
+        label="Gemeente van de nieuwe bol",
+        error_messages={"required": "Vul een gemeente in."},
+    )
+
+
+class CombinatieForm(forms.Form):
+    titel = forms.CharField(label="Titel van het scenario", max_length=150, required=False)
+    partners = forms.ModelMultipleChoiceField(
+        label="Partners",
+        queryset=Partner.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": "Kies minstens twee partners voor een combinatie.",
+            "invalid_choice": "Kies partners van jullie werking.",
+        },
+    )
+    sleutel = forms.UUIDField(required=False)
+
+    def __init__(self, *args, werking: Werking, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["partners"].queryset = Partner.objects.filter(werking=werking).select_related(
+            "gemeente"
+        )
+
+
+class NetwerkRijForm(forms.Form):
+    """One row of "Bouw je netwerk uit": the two tick boxes, or keeping / dropping the partner."""
+
+    behouden = forms.ChoiceField(choices=[("ja", "ja"), ("nee", "nee")], required=False)
+    bovenlokaal = forms.BooleanField(required=False)
+    grensverleggend = forms.BooleanField(required=False)
+    vinkjes = forms.BooleanField(required=False, widget=forms.HiddenInput)

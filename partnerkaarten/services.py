@@ -1,0 +1,234 @@
+"""STAP 3: partners, partnerkaarten, the bollenschema, combinaties and the final list."""
+
+from dataclasses import dataclass, field
+
+from django.db import transaction
+from django.db.models import Max, Prefetch, QuerySet
+
+from cultuuroptil.lib.text import normalize_key
+from inspiratie.models import Categorie
+from werking.models import Gemeente, Kenmerk, Werking
+
+from .models import Bol, Combinatie, Idee, Partner, Partnerkaart
+
+
+class Onmogelijk(ValueError):
+    """A change the method does not allow; the message is Dutch and meant for the participant."""
+
+
+def partners_van(werking: Werking) -> QuerySet[Partner]:
+    return Partner.objects.filter(werking=werking).select_related(
+        "gemeente", "categorie", "werking"
+    )
+
+
+def standaard_bovenlokaal(werking: Werking, gemeente: Gemeente | None) -> bool:
+    return gemeente is None or gemeente.pk != werking.gemeente_id
+
+
+def standaard_cultureel(categorie: Categorie | None) -> bool | None:
+    return None if categorie is None else categorie.standaard_cultureel
+
+
+def volgende_volgorde(queryset: QuerySet) -> int:
+    return (queryset.aggregate(m=Max("volgorde"))["m"] or 0) + 1
+
+
+def zorg_voor_bol(werking: Werking, gemeente: Gemeente | None) -> Bol:
+    """The bol of a gemeente (None: 'regio / Vlaanderen'), made at the end when missing.
+    The own gemeente's bol always comes first."""
+    zorg_voor_eigen_bol(werking)
+    bol = Bol.objects.filter(werking=werking, gemeente=gemeente).first()
+    if bol is None:
+        bol = Bol.objects.create(
+            werking=werking,
+            gemeente=gemeente,
+            volgorde=volgende_volgorde(Bol.objects.filter(werking=werking)),
+        )
+    return bol
+
+
+def zorg_voor_eigen_bol(werking: Werking) -> None:
+    if not Bol.objects.filter(werking=werking, gemeente_id=werking.gemeente_id).exists():
+        Bol.objects.create(werking=werking, gemeente_id=werking.gemeente_id, volgorde=0)
+
+
+def vind_zelfde_partner(werking: Werking, naam: str, gemeente: Gemeente | None) -> Partner | None:
+    """The same actor typed twice ('GC De Boesdaalhoeve' and 'gc de boesdaalhoeve') is one."""
+    sleutel = normalize_key(naam)
+    kandidaten = Partner.objects.filter(werking=werking, gemeente=gemeente)
+    return next((p for p in kandidaten if normalize_key(p.naam) == sleutel), None)
+
+
+@transaction.atomic
+def bewaar_partner(werking: Werking, gegevens: dict, partner: Partner | None = None) -> Partner:
+    """Create a partner (or reuse the same actor) or update one, and put it in its bol."""
+    if partner is None:
+        partner = vind_zelfde_partner(werking, gegevens["naam"], gegevens["gemeente"])
+        if partner is None:
+            partner = Partner(
+                werking=werking,
+                volgorde=volgende_volgorde(Partner.objects.filter(werking=werking)),
+            )
+    for naam, waarde in gegevens.items():
+        setattr(partner, naam, waarde)
+    partner.save()
+    zorg_voor_bol(werking, partner.gemeente)
+    return partner
+
+
+@transaction.atomic
+def nieuwe_partnerkaart(
+    werking: Werking, kenmerk: Kenmerk, bovenlokaal: bool, sleutel: str | None = None
+) -> Partnerkaart:
+    if sleutel:
+        bestaand = Partnerkaart.objects.filter(werking=werking, sleutel=sleutel).first()
+        if bestaand is not None:
+            return bestaand
+    extra = {"sleutel": sleutel} if sleutel else {}
+    return Partnerkaart.objects.create(
+        werking=werking,
+        kenmerk=kenmerk,
+        bovenlokaal=bovenlokaal,
+        volgorde=volgende_volgorde(Partnerkaart.objects.filter(werking=werking)),
+        **extra,
+    )
+
+
+def controleer_bovenlokaal(kaart: Partnerkaart, partner: Partner) -> None:
+    if kaart.bovenlokaal and partner.gemeente_id == kaart.werking.gemeente_id:
+        raise Onmogelijk(
+            f"Op een bovenlokale partnerkaart staan alleen partners buiten "
+            f"{kaart.werking.gemeente.naam}. Zet {partner.naam} op een gewone partnerkaart."
+        )
+
+
+def zet_op_kaart(kaart: Partnerkaart, partner: Partner) -> None:
+    controleer_bovenlokaal(kaart, partner)
+    kaart.partners.add(partner)
+
+
+def voeg_idee_toe(kaart: Partnerkaart, tekst: str, sleutel: str | None = None) -> Idee:
+    if sleutel:
+        bestaand = Idee.objects.filter(partnerkaart=kaart, sleutel=sleutel).first()
+        if bestaand is not None:
+            return bestaand
+    extra = {"sleutel": sleutel} if sleutel else {}
+    return Idee.objects.create(
+        partnerkaart=kaart,
+        tekst=tekst,
+        volgorde=volgende_volgorde(Idee.objects.filter(partnerkaart=kaart)),
+        **extra,
+    )
+
+
+def kaarten_van(werking: Werking) -> QuerySet[Partnerkaart]:
+    """Cards with their starting point, partners and ideas in a fixed number of queries.
+    Cards whose sterkte or beperking was removed are hidden until it is restored."""
+    return (
+        Partnerkaart.objects.filter(werking=werking, kenmerk__verwijderd_op__isnull=True)
+        .select_related("kenmerk", "werking__gemeente")
+        .prefetch_related(
+            Prefetch("partners", queryset=partners_van(werking).order_by("volgorde", "id")),
+            "ideeen",
+        )
+        .order_by("volgorde", "id")
+    )
+
+
+@dataclass
+class BolWeergave:
+    bol: Bol
+    naam: str
+    eigen: bool
+    culturele: list[Partner] = field(default_factory=list)
+    niet_culturele: list[Partner] = field(default_factory=list)
+
+    @property
+    def leeg(self) -> bool:
+        return not self.culturele and not self.niet_culturele
+
+
+def bollenschema(werking: Werking) -> list[BolWeergave]:
+    """Every bol in order, own gemeente first, with its cultural actors on top and the others
+    below. A partner whose bol is missing (added before the bol existed) gets one."""
+    zorg_voor_eigen_bol(werking)
+    partners = list(partners_van(werking).order_by("volgorde", "id"))
+    bollen = list(Bol.objects.filter(werking=werking).select_related("gemeente"))
+    bekend = {bol.gemeente_id for bol in bollen}
+    for gemeente_id in dict.fromkeys(p.gemeente_id for p in partners):
+        if gemeente_id not in bekend:
+            bollen.append(
+                zorg_voor_bol(
+                    werking, next(p.gemeente for p in partners if p.gemeente_id == gemeente_id)
+                )
+            )
+            bekend.add(gemeente_id)
+    bollen.sort(key=lambda b: (b.gemeente_id != werking.gemeente_id, b.volgorde, b.pk))
+    weergaven = {
+        b.gemeente_id: BolWeergave(bol=b, naam=str(b), eigen=b.gemeente_id == werking.gemeente_id)
+        for b in bollen
+    }
+    for partner in partners:
+        weergave = weergaven[partner.gemeente_id]
+        (weergave.culturele if partner.cultureel else weergave.niet_culturele).append(partner)
+    return list(weergaven.values())
+
+
+def combinaties_van(werking: Werking) -> QuerySet[Combinatie]:
+    return (
+        Combinatie.objects.filter(werking=werking)
+        .prefetch_related(
+            Prefetch("partners", queryset=partners_van(werking).order_by("volgorde", "id"))
+        )
+        .order_by("volgorde", "id")
+    )
+
+
+def controleer_combinatie(partners: list[Partner]) -> None:
+    if len(partners) < 2:
+        raise Onmogelijk("Kies minstens twee partners voor een combinatie.")
+    if len({p.gemeente_id for p in partners}) < 2:
+        raise Onmogelijk(
+            "Denk over de grenzen heen: kies partners uit minstens twee verschillende bollen."
+        )
+
+
+@transaction.atomic
+def bewaar_combinatie(
+    werking: Werking,
+    partners: list[Partner],
+    titel: str = "",
+    combinatie: Combinatie | None = None,
+    sleutel: str | None = None,
+) -> Combinatie:
+    controleer_combinatie(partners)
+    if combinatie is None and sleutel:
+        combinatie = Combinatie.objects.filter(werking=werking, sleutel=sleutel).first()
+    if combinatie is None:
+        extra = {"sleutel": sleutel} if sleutel else {}
+        combinatie = Combinatie.objects.create(
+            werking=werking,
+            titel=titel,
+            volgorde=volgende_volgorde(Combinatie.objects.filter(werking=werking)),
+            **extra,
+        )
+    combinatie.partners.set(partners)
+    return combinatie
+
+
+def netwerk_van(werking: Werking) -> tuple[list[Partner], list[Partner]]:
+    """The partners kept for the final list, and the others that could still be added."""
+    alle = list(partners_van(werking).order_by("volgorde", "id"))
+    return [p for p in alle if p.behouden], [p for p in alle if not p.behouden]
+
+
+def zet_vinkjes(partner: Partner, bovenlokaal: bool, grensverleggend: bool) -> None:
+    """Tick boxes of the final list: a value equal to the default is stored as 'automatic'."""
+    partner.bovenlokaal_keuze = None
+    partner.grensverleggend_keuze = None
+    if bovenlokaal != partner.bovenlokaal:
+        partner.bovenlokaal_keuze = bovenlokaal
+    if grensverleggend != partner.grensverleggend:
+        partner.grensverleggend_keuze = grensverleggend
+    partner.save(update_fields=["bovenlokaal_keuze", "grensverleggend_keuze"])

@@ -1,0 +1,438 @@
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from inspiratie.models import Categorie
+from sessies.toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
+
+from .forms import (
+    BestaandePartnerForm,
+    BolForm,
+    CombinatieForm,
+    IdeeForm,
+    NetwerkRijForm,
+    NieuweKaartForm,
+    PartnerForm,
+)
+from .models import Bol, Combinatie, Idee, Partner, Partnerkaart
+from .services import (
+    Onmogelijk,
+    bewaar_combinatie,
+    bewaar_partner,
+    bollenschema,
+    combinaties_van,
+    kaarten_van,
+    netwerk_van,
+    nieuwe_partnerkaart,
+    partners_van,
+    voeg_idee_toe,
+    zet_op_kaart,
+    zet_vinkjes,
+    zorg_voor_bol,
+)
+
+
+def kaart_van_werking(request: DeelnemerRequest, pk: int) -> Partnerkaart:
+    return get_object_or_404(kaarten_van(request.deelnemer.werking), pk=pk)
+
+
+def partner_van_werking(request: DeelnemerRequest, pk: int) -> Partner:
+    return get_object_or_404(partners_van(request.deelnemer.werking), pk=pk)
+
+
+def inspiratie() -> list[Categorie]:
+    return list(Categorie.objects.all())
+
+
+@deelnemer_vereist
+@require_GET
+def kaarten(request: DeelnemerRequest, code: str) -> HttpResponse:
+    werking = request.deelnemer.werking
+    context = werking_context(request, "stap3") | {
+        "kaarten": kaarten_van(werking),
+        "form": NieuweKaartForm(werking=werking),
+        "kenmerken": list(werking.kenmerken.order_by("soort", "volgorde", "id")),
+    }
+    return render(request, "partnerkaarten/kaarten.html", context)
+
+
+@deelnemer_vereist
+@require_POST
+def kaart_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
+    werking = request.deelnemer.werking
+    form = NieuweKaartForm(request.POST, werking=werking)
+    if not form.is_valid():
+        context = werking_context(request, "stap3") | {
+            "kaarten": kaarten_van(werking),
+            "form": form,
+            "kenmerken": list(werking.kenmerken.order_by("soort", "volgorde", "id")),
+        }
+        return render(request, "partnerkaarten/kaarten.html", context, status=400)
+    kaart = nieuwe_partnerkaart(
+        werking,
+        form.cleaned_data["kenmerk"],
+        form.cleaned_data["bovenlokaal"],
+        form.cleaned_data["sleutel"],
+    )
+    return redirect("partnerkaarten:kaart", request.sessie.code, kaart.pk)
+
+
+def kaart_context(
+    request: DeelnemerRequest,
+    kaart: Partnerkaart,
+    partner_form: PartnerForm | None = None,
+    bestaande_form: BestaandePartnerForm | None = None,
+    idee_form: IdeeForm | None = None,
+) -> dict:
+    werking = request.deelnemer.werking
+    op_kaart = {p.pk for p in kaart.partners.all()}
+    andere = [p for p in partners_van(werking).order_by("naam") if p.pk not in op_kaart]
+    if kaart.bovenlokaal:
+        andere = [p for p in andere if p.gemeente_id != werking.gemeente_id]
+    return werking_context(request, "stap3") | {
+        "kaart": kaart,
+        "andere_partners": andere,
+        "partner_form": partner_form or PartnerForm(werking=werking),
+        "bestaande_form": bestaande_form,
+        "idee_form": idee_form,
+        "categorieen": inspiratie(),
+    }
+
+
+@deelnemer_vereist
+@require_GET
+def kaart(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    gekozen = kaart_van_werking(request, pk)
+    return render(request, "partnerkaarten/kaart.html", kaart_context(request, gekozen))
+
+
+@deelnemer_vereist
+@require_POST
+def kaart_partner_nieuw(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    gekozen = kaart_van_werking(request, pk)
+    werking = request.deelnemer.werking
+    form = PartnerForm(request.POST, werking=werking)
+    if form.is_valid():
+        gemeente = form.gegevens["gemeente"]
+        if gekozen.bovenlokaal and gemeente is not None and gemeente.pk == werking.gemeente_id:
+            form.add_error(
+                "gemeente",
+                f"Op een bovenlokale partnerkaart staan alleen partners buiten "
+                f"{werking.gemeente.naam}.",
+            )
+        else:
+            partner = bewaar_partner(werking, form.gegevens)
+            zet_op_kaart(gekozen, partner)
+            messages.success(request, f"{partner.naam} staat op de partnerkaart.")
+            return redirect(kaart_url(request, gekozen, "#partners"))
+    context = kaart_context(request, gekozen, partner_form=form)
+    return render(request, "partnerkaarten/kaart.html", context, status=400)
+
+
+@deelnemer_vereist
+@require_POST
+def kaart_partner_bestaand(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    gekozen = kaart_van_werking(request, pk)
+    form = BestaandePartnerForm(request.POST, werking=request.deelnemer.werking)
+    if form.is_valid():
+        try:
+            zet_op_kaart(gekozen, form.cleaned_data["partner"])
+        except Onmogelijk as fout:
+            form.add_error("partner", str(fout))
+        else:
+            return redirect(kaart_url(request, gekozen, "#partners"))
+    context = kaart_context(request, gekozen, bestaande_form=form)
+    return render(request, "partnerkaarten/kaart.html", context, status=400)
+
+
+@deelnemer_vereist
+@require_POST
+def kaart_partner_weg(
+    request: DeelnemerRequest, code: str, pk: int, partner_pk: int
+) -> HttpResponse:
+    gekozen = kaart_van_werking(request, pk)
+    partner = partner_van_werking(request, partner_pk)
+    gekozen.partners.remove(partner)
+    messages.success(
+        request, f"{partner.naam} staat niet meer op deze kaart (wel nog in jullie bollenschema)."
+    )
+    return redirect(kaart_url(request, gekozen, "#partners"))
+
+
+@deelnemer_vereist
+@require_POST
+def idee_nieuw(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    gekozen = kaart_van_werking(request, pk)
+    form = IdeeForm(request.POST)
+    if form.is_valid():
+        voeg_idee_toe(gekozen, form.cleaned_data["tekst"], form.cleaned_data["sleutel"])
+        if request.htmx:
+            gekozen = kaart_van_werking(request, pk)
+            context = kaart_context(request, gekozen)
+            return render(request, "partnerkaarten/kaart.html#ideeen", context)
+        return redirect(kaart_url(request, gekozen, "#ideeen"))
+    context = kaart_context(request, gekozen, idee_form=form)
+    template = "partnerkaarten/kaart.html#ideeen" if request.htmx else "partnerkaarten/kaart.html"
+    return render(request, template, context, status=400)
+
+
+@deelnemer_vereist
+@require_POST
+def idee_weg(request: DeelnemerRequest, code: str, pk: int, idee_pk: int) -> HttpResponse:
+    gekozen = kaart_van_werking(request, pk)
+    get_object_or_404(Idee, pk=idee_pk, partnerkaart=gekozen).delete()
+    if request.htmx:
+        gekozen = kaart_van_werking(request, pk)
+        return render(request, "partnerkaarten/kaart.html#ideeen", kaart_context(request, gekozen))
+    return redirect(kaart_url(request, gekozen, "#ideeen"))
+
+
+@deelnemer_vereist
+@require_http_methods(["GET", "POST"])
+def kaart_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    gekozen = kaart_van_werking(request, pk)
+    if request.method == "POST":
+        gekozen.delete()
+        messages.success(request, "De partnerkaart is verwijderd. De partners blijven bewaard.")
+        return redirect("partnerkaarten:kaarten", request.sessie.code)
+    context = werking_context(request, "stap3") | {"kaart": gekozen}
+    return render(request, "partnerkaarten/kaart_verwijderen.html", context)
+
+
+def kaart_url(request: DeelnemerRequest, kaart: Partnerkaart, anker: str = "") -> str:
+    return reverse("partnerkaarten:kaart", args=[request.sessie.code, kaart.pk]) + anker
+
+
+@deelnemer_vereist
+@require_http_methods(["GET", "POST"])
+def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    """Edit one partner: used from a card, the bollenschema and the final list alike."""
+    gekozen = partner_van_werking(request, pk)
+    werking = request.deelnemer.werking
+    terug = terug_url(request, reverse("partnerkaarten:bollen", args=[request.sessie.code]))
+    form = PartnerForm(request.POST or None, werking=werking, partner=gekozen)
+    if request.method == "POST" and form.is_valid():
+        bewaar_partner(werking, form.gegevens, partner=gekozen)
+        messages.success(request, f"{gekozen.naam} is bewaard.")
+        return redirect(terug)
+    context = werking_context(request, "stap3") | {
+        "partner": gekozen,
+        "form": form,
+        "terug": terug,
+        "categorieen": inspiratie(),
+    }
+    return render(
+        request, "partnerkaarten/partner.html", context, status=400 if form.errors else 200
+    )
+
+
+@deelnemer_vereist
+@require_http_methods(["GET", "POST"])
+def partner_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    gekozen = partner_van_werking(request, pk)
+    if request.method == "POST":
+        gekozen.delete()
+        messages.success(request, f"{gekozen.naam} is verwijderd.")
+        return redirect(terug_url(request, reverse("partnerkaarten:bollen", args=[code])))
+    context = werking_context(request, "stap3") | {
+        "partner": gekozen,
+        "aantal_kaarten": gekozen.partnerkaarten.count(),
+        "aantal_combinaties": gekozen.combinaties.count(),
+        "terug": terug_url(request, reverse("partnerkaarten:bollen", args=[code])),
+    }
+    return render(request, "partnerkaarten/partner_verwijderen.html", context)
+
+
+def bollen_context(request: DeelnemerRequest, **extra) -> dict:
+    werking = request.deelnemer.werking
+    gemeente = request.GET.get("gemeente", werking.gemeente.naam)
+    return (
+        werking_context(request, "bollen")
+        | {
+            "bollen": bollenschema(werking),
+            "actor_form": PartnerForm(werking=werking, initial={"gemeente": gemeente}),
+            "bol_form": BolForm(),
+            "categorieen": inspiratie(),
+        }
+        | extra
+    )
+
+
+@deelnemer_vereist
+@require_GET
+def bollen(request: DeelnemerRequest, code: str) -> HttpResponse:
+    return render(request, "partnerkaarten/bollen.html", bollen_context(request))
+
+
+@deelnemer_vereist
+@require_POST
+def bol_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
+    form = BolForm(request.POST)
+    if not form.is_valid():
+        context = bollen_context(request, bol_form=form)
+        return render(request, "partnerkaarten/bollen.html", context, status=400)
+    bol = zorg_voor_bol(request.deelnemer.werking, form.cleaned_data["gemeente"])
+    return redirect(reverse("partnerkaarten:bollen", args=[code]) + f"#bol-{bol.pk}")
+
+
+@deelnemer_vereist
+@require_POST
+def bol_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    werking = request.deelnemer.werking
+    bol = get_object_or_404(Bol, pk=pk, werking=werking)
+    if bol.gemeente_id == werking.gemeente_id:
+        messages.error(request, "De bol van jullie eigen gemeente blijft altijd staan.")
+    elif Partner.objects.filter(werking=werking, gemeente_id=bol.gemeente_id).exists():
+        messages.error(
+            request, f"In de bol {bol} staan nog partners. Verplaats of verwijder ze eerst."
+        )
+    else:
+        bol.delete()
+    return redirect("partnerkaarten:bollen", code)
+
+
+@deelnemer_vereist
+@require_POST
+def actor_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
+    werking = request.deelnemer.werking
+    form = PartnerForm(request.POST, werking=werking)
+    if not form.is_valid():
+        context = bollen_context(request, actor_form=form)
+        return render(request, "partnerkaarten/bollen.html", context, status=400)
+    partner = bewaar_partner(werking, form.gegevens)
+    messages.success(request, f"{partner.naam} staat in het bollenschema.")
+    bol = zorg_voor_bol(werking, partner.gemeente)
+    return redirect(reverse("partnerkaarten:bollen", args=[code]) + f"#bol-{bol.pk}")
+
+
+def combinaties_context(request: DeelnemerRequest, **extra) -> dict:
+    werking = request.deelnemer.werking
+    return (
+        werking_context(request, "combinaties")
+        | {
+            "combinaties": combinaties_van(werking),
+            "bollen": bollenschema(werking),
+            "form": CombinatieForm(werking=werking),
+        }
+        | extra
+    )
+
+
+@deelnemer_vereist
+@require_GET
+def combinaties(request: DeelnemerRequest, code: str) -> HttpResponse:
+    return render(request, "partnerkaarten/combinaties.html", combinaties_context(request))
+
+
+@deelnemer_vereist
+@require_POST
+def combinatie_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
+    werking = request.deelnemer.werking
+    form = CombinatieForm(request.POST, werking=werking)
+    if form.is_valid():
+        try:
+            combinatie = bewaar_combinatie(
+                werking,
+                list(form.cleaned_data["partners"]),
+                titel=form.cleaned_data["titel"],
+                sleutel=form.cleaned_data["sleutel"],
+            )
+        except Onmogelijk as fout:
+            form.add_error("partners", str(fout))
+        else:
+            return redirect(
+                reverse("partnerkaarten:combinaties", args=[code]) + f"#combinatie-{combinatie.pk}"
+            )
+    context = combinaties_context(request, form=form)
+    return render(request, "partnerkaarten/combinaties.html", context, status=400)
+
+
+@deelnemer_vereist
+@require_http_methods(["GET", "POST"])
+def combinatie_partners(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    werking = request.deelnemer.werking
+    combinatie = get_object_or_404(combinaties_van(werking), pk=pk)
+    form = CombinatieForm(
+        request.POST or None,
+        werking=werking,
+        initial={"titel": combinatie.titel, "partners": [p.pk for p in combinatie.partners.all()]},
+    )
+    if request.method == "POST" and form.is_valid():
+        try:
+            bewaar_combinatie(
+                werking,
+                list(form.cleaned_data["partners"]),
+                titel=combinatie.titel,
+                combinatie=combinatie,
+            )
+        except Onmogelijk as fout:
+            form.add_error("partners", str(fout))
+        else:
+            return redirect(
+                reverse("partnerkaarten:combinaties", args=[code]) + f"#combinatie-{combinatie.pk}"
+            )
+    context = werking_context(request, "combinaties") | {
+        "combinatie": combinatie,
+        "form": form,
+        "bollen": bollenschema(werking),
+    }
+    return render(
+        request,
+        "partnerkaarten/combinatie_partners.html",
+        context,
+        status=400 if form.errors else 200,
+    )
+
+
+@deelnemer_vereist
+@require_POST
+def combinatie_verder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    combinatie = get_object_or_404(Combinatie, pk=pk, werking=request.deelnemer.werking)
+    combinatie.verder = request.POST.get("verder") == "ja"
+    combinatie.save(update_fields=["verder"])
+    return redirect(
+        reverse("partnerkaarten:combinaties", args=[code]) + f"#combinatie-{combinatie.pk}"
+    )
+
+
+@deelnemer_vereist
+@require_http_methods(["GET", "POST"])
+def combinatie_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    combinatie = get_object_or_404(Combinatie, pk=pk, werking=request.deelnemer.werking)
+    if request.method == "POST":
+        combinatie.delete()
+        messages.success(request, "De combinatie is verwijderd.")
+        return redirect("partnerkaarten:combinaties", code)
+    context = werking_context(request, "combinaties") | {"combinatie": combinatie}
+    return render(request, "partnerkaarten/combinatie_verwijderen.html", context)
+
+
+def netwerk_context(request: DeelnemerRequest) -> dict:
+    behouden, andere = netwerk_van(request.deelnemer.werking)
+    return werking_context(request, "netwerk") | {"behouden": behouden, "andere": andere}
+
+
+@deelnemer_vereist
+@require_GET
+def netwerk(request: DeelnemerRequest, code: str) -> HttpResponse:
+    return render(request, "partnerkaarten/netwerk.html", netwerk_context(request))
+
+
+@deelnemer_vereist
+@require_POST
+def netwerk_rij(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
+    gekozen = partner_van_werking(request, pk)
+    form = NetwerkRijForm(request.POST)
+    if form.is_valid():
+        if form.cleaned_data["behouden"]:
+            gekozen.behouden = form.cleaned_data["behouden"] == "ja"
+            gekozen.save(update_fields=["behouden"])
+        if form.cleaned_data["vinkjes"]:
+            zet_vinkjes(
+                gekozen, form.cleaned_data["bovenlokaal"], form.cleaned_data["grensverleggend"]
+            )
+    if request.htmx:
+        return render(request, "partnerkaarten/netwerk.html#lijst", netwerk_context(request))
+    return redirect(reverse("partnerkaarten:netwerk", args=[code]) + "#netwerk-lijst")
