@@ -232,9 +232,34 @@
   }
 
   document.documentElement.classList.add("js");
-  document.addEventListener("DOMContentLoaded", function () { start(document); });
+  document.addEventListener("DOMContentLoaded", function () {
+    start(document);
+    herstelNieuweItems(document);
+  });
   // Rows added by htmx (a new sterkte, a new partner) get autosave too.
   document.addEventListener("htmx:load", function (e) { start(e.target); });
+  // Text typed in a "new item" field is kept in the browser too, until the item exists.
+  function conceptSleutelNieuw(form) {
+    return PREFIX + "nieuw:" + form.getAttribute("action") + ":" + form.id;
+  }
+  function herstelNieuweItems(root) {
+    root.querySelectorAll("form[data-nieuw-item]").forEach(function (form) {
+      var veld = form.querySelector("input[type=text]");
+      var concept = leesConcept(conceptSleutelNieuw(form));
+      if (veld && !veld.value && concept && concept.waarde) veld.value = concept.waarde;
+    });
+  }
+  document.addEventListener("input", function (e) {
+    var form = e.target.closest && e.target.closest("form[data-nieuw-item]");
+    if (!form) return;
+    try {
+      if (e.target.value) {
+        localStorage.setItem(conceptSleutelNieuw(form), JSON.stringify({ waarde: e.target.value }));
+      } else {
+        localStorage.removeItem(conceptSleutelNieuw(form));
+      }
+    } catch (err) { /* storage full or blocked: nothing else to do */ }
+  });
   // Adding an item: what someone types in the "new" field while the request is on its way
   // survives the swap, and the cursor goes back there for the next item.
   document.addEventListener("htmx:beforeRequest", function (e) {
@@ -249,6 +274,10 @@
     if (form && form.hasAttribute("data-nieuw-item")) {
       var veld = form.querySelector("input[type=text]");
       form._getypt = veld ? veld.value : "";
+      // The form is about to leave the page, so its own events would no longer reach us.
+      if (e.detail.xhr && e.detail.xhr.status === 200) {
+        localStorage.removeItem(conceptSleutelNieuw(form));
+      }
     }
   });
   document.addEventListener("htmx:afterSettle", function (e) {
@@ -256,7 +285,10 @@
     if (!form || !form.hasAttribute("data-nieuw-item") || !form.id) return;
     var veld = document.querySelector("#" + form.id + " input[type=text]");
     if (!veld) return;
-    if (form._getypt && form._getypt !== form._verzonden) veld.value = form._getypt;
+    if (form._getypt && form._getypt !== form._verzonden) {
+      veld.value = form._getypt;
+      localStorage.setItem(conceptSleutelNieuw(form), JSON.stringify({ waarde: form._getypt }));
+    }
     veld.focus();
   });
 

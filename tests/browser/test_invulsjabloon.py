@@ -162,3 +162,23 @@ def test_it_passes_axe_on_the_home_and_join_pages(
     toegankelijkheid(page)
     page.goto(f"{live}/doe-mee/ZZZZZZ/")
     toegankelijkheid(page)
+
+
+def test_it_keeps_a_new_item_that_could_not_be_added_while_offline(
+    page: Page, live: str, workshop: Sessie
+) -> None:
+    doe_mee(page, live, workshop.code, "Sofie")
+    page.goto(page.url.replace("stap-1", "stap-2"))
+    page.context.set_offline(True)
+    page.get_by_label("Nieuwe sterkte").fill("Een grote tuin achter de bib")
+    page.get_by_label("Nieuwe sterkte").press("Enter")
+    expect(page.get_by_role("alert").filter(has_text="Geen verbinding")).to_be_visible()
+    expect(page.get_by_label("Nieuwe sterkte")).to_have_value("Een grote tuin achter de bib")
+    page.context.set_offline(False)
+    page.reload()
+    expect(page.get_by_label("Nieuwe sterkte")).to_have_value("Een grote tuin achter de bib")
+    page.get_by_role("button", name="Toevoegen").first.click()
+    expect(page.get_by_label("Sterkte 1")).to_have_value("Een grote tuin achter de bib")
+    page.reload()
+    expect(page.get_by_label("Nieuwe sterkte")).to_have_value("")
+    assert Kenmerk.objects.get().tekst == "Een grote tuin achter de bib"
