@@ -151,19 +151,16 @@ class BolWeergave:
 
 def bollenschema(werking: Werking) -> list[BolWeergave]:
     """Every bol in order, own gemeente first, with its cultural actors on top and the others
-    below. A partner whose bol is missing (added before the bol existed) gets one."""
-    zorg_voor_eigen_bol(werking)
+    below. A missing bol (the own one of a new werking, or one a partner lost when its bol was
+    removed by a colleague) is made here, so the picture is always complete."""
     partners = list(partners_van(werking).order_by("volgorde", "id"))
     bollen = list(Bol.objects.filter(werking=werking).select_related("gemeente"))
     bekend = {bol.gemeente_id for bol in bollen}
-    for gemeente_id in dict.fromkeys(p.gemeente_id for p in partners):
+    nodig = {werking.gemeente_id: werking.gemeente}
+    nodig.update((p.gemeente_id, p.gemeente) for p in partners)
+    for gemeente_id, gemeente in nodig.items():
         if gemeente_id not in bekend:
-            bollen.append(
-                zorg_voor_bol(
-                    werking, next(p.gemeente for p in partners if p.gemeente_id == gemeente_id)
-                )
-            )
-            bekend.add(gemeente_id)
+            bollen.append(zorg_voor_bol(werking, gemeente))
     bollen.sort(key=lambda b: (b.gemeente_id != werking.gemeente_id, b.volgorde, b.pk))
     weergaven = {
         b.gemeente_id: BolWeergave(bol=b, naam=str(b), eigen=b.gemeente_id == werking.gemeente_id)

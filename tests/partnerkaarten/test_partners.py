@@ -107,6 +107,34 @@ def test_it_asks_cultureel_or_not_when_the_categorie_does_not_decide(
     assert not Partner.objects.exists()
 
 
+def test_it_asks_cultureel_or_not_on_a_card_too(sofie, kaart, categorie) -> None:
+    response = sofie.client.post(
+        sofie.url(f"stap-3/{kaart.pk}/partner/"),
+        partner_post(naam="Jeugdhuis Tonka", gemeente="Gooik", categorie=categorie("Jeugd").pk),
+    )
+    assert response.status_code == 400
+    assert KIES_SOORT in tekst(response)
+    assert not Partner.objects.exists()
+    assert not kaart.partners.exists()
+
+
+def test_it_asks_cultureel_or_not_when_the_categorie_changes_to_jeugd(
+    sofie, boesdaalhoeve, categorie
+) -> None:
+    response = sofie.client.post(
+        sofie.url(f"partners/{boesdaalhoeve.pk}/"),
+        partner_post(
+            naam="GC De Boesdaalhoeve",
+            gemeente="Sint-Genesius-Rode",
+            categorie=categorie("Jeugd").pk,
+        ),
+    )
+    assert response.status_code == 400
+    assert KIES_SOORT in tekst(response)
+    boesdaalhoeve.refresh_from_db()
+    assert boesdaalhoeve.categorie.naam == "Lokaal cultuurbeleid"
+
+
 @pytest.mark.parametrize(("keuze", "cultureel"), [("ja", True), ("nee", False)])
 def test_it_stores_the_choice_for_a_jeugd_actor(
     sofie, categorie, keuze: str, cultureel: bool
