@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.db import transaction
 from django.db.models import Max, Prefetch, QuerySet
 
+from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
 from inspiratie.models import Categorie
 from werking.models import Gemeente, Kenmerk, Werking
@@ -65,7 +66,15 @@ def bewaar_partner(werking: Werking, gegevens: dict, partner: Partner | None = N
     """Create a partner (or reuse the same actor) or update one, and put it in its bol."""
     if partner is None:
         partner = vind_zelfde_partner(werking, gegevens["naam"], gegevens["gemeente"])
-        if partner is None:
+        if partner is not None:
+            # The same actor typed again (maybe by a colleague): what is stored stays; the new
+            # form only fills in what was still empty.
+            gegevens = {
+                veld: waarde
+                for veld, waarde in gegevens.items()
+                if getattr(partner, veld) in (None, "") and waarde not in (None, "")
+            }
+        else:
             partner = Partner(
                 werking=werking,
                 volgorde=volgende_volgorde(Partner.objects.filter(werking=werking)),
@@ -81,17 +90,13 @@ def bewaar_partner(werking: Werking, gegevens: dict, partner: Partner | None = N
 def nieuwe_partnerkaart(
     werking: Werking, kenmerk: Kenmerk, bovenlokaal: bool, sleutel: str | None = None
 ) -> Partnerkaart:
-    if sleutel:
-        bestaand = Partnerkaart.objects.filter(werking=werking, sleutel=sleutel).first()
-        if bestaand is not None:
-            return bestaand
-    extra = {"sleutel": sleutel} if sleutel else {}
-    return Partnerkaart.objects.create(
-        werking=werking,
+    return maak_eenmalig(
+        Partnerkaart,
+        sleutel,
+        {"werking": werking},
         kenmerk=kenmerk,
         bovenlokaal=bovenlokaal,
         volgorde=volgende_volgorde(Partnerkaart.objects.filter(werking=werking)),
-        **extra,
     )
 
 
@@ -109,16 +114,12 @@ def zet_op_kaart(kaart: Partnerkaart, partner: Partner) -> None:
 
 
 def voeg_idee_toe(kaart: Partnerkaart, tekst: str, sleutel: str | None = None) -> Idee:
-    if sleutel:
-        bestaand = Idee.objects.filter(partnerkaart=kaart, sleutel=sleutel).first()
-        if bestaand is not None:
-            return bestaand
-    extra = {"sleutel": sleutel} if sleutel else {}
-    return Idee.objects.create(
-        partnerkaart=kaart,
+    return maak_eenmalig(
+        Idee,
+        sleutel,
+        {"partnerkaart": kaart},
         tekst=tekst,
         volgorde=volgende_volgorde(Idee.objects.filter(partnerkaart=kaart)),
-        **extra,
     )
 
 
@@ -182,6 +183,20 @@ def combinaties_van(werking: Werking) -> QuerySet[Combinatie]:
     )
 
 
+def met_problemen(combinaties: QuerySet[Combinatie]) -> list[Combinatie]:
+    """Combinaties with `.probleem` set where they no longer follow the method's rules (a
+    partner was deleted or moved since), so the page can say what to fix."""
+    lijst = list(combinaties)
+    for combinatie in lijst:
+        try:
+            controleer_combinatie(list(combinatie.partners.all()))
+        except Onmogelijk as fout:
+            combinatie.probleem = str(fout)
+        else:
+            combinatie.probleem = ""
+    return lijst
+
+
 def controleer_combinatie(partners: list[Partner]) -> None:
     if len(partners) < 2:
         raise Onmogelijk("Kies minstens twee partners voor een combinatie.")
@@ -200,15 +215,13 @@ def bewaar_combinatie(
     sleutel: str | None = None,
 ) -> Combinatie:
     controleer_combinatie(partners)
-    if combinatie is None and sleutel:
-        combinatie = Combinatie.objects.filter(werking=werking, sleutel=sleutel).first()
     if combinatie is None:
-        extra = {"sleutel": sleutel} if sleutel else {}
-        combinatie = Combinatie.objects.create(
-            werking=werking,
+        combinatie = maak_eenmalig(
+            Combinatie,
+            sleutel,
+            {"werking": werking},
             titel=titel,
             volgorde=volgende_volgorde(Combinatie.objects.filter(werking=werking)),
-            **extra,
         )
     combinatie.partners.set(partners)
     return combinatie

@@ -24,6 +24,7 @@ from .services import (
     bollenschema,
     combinaties_van,
     kaarten_van,
+    met_problemen,
     netwerk_van,
     nieuwe_partnerkaart,
     partners_van,
@@ -214,6 +215,15 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     terug = terug_url(request, reverse("partnerkaarten:bollen", args=[request.sessie.code]))
     form = PartnerForm(request.POST or None, werking=werking, partner=gekozen)
     if request.method == "POST" and form.is_valid():
+        gemeente = form.gegevens["gemeente"]
+        bovenlokale_kaarten = gekozen.partnerkaarten.filter(bovenlokaal=True)
+        if gemeente is not None and gemeente.pk == werking.gemeente_id and bovenlokale_kaarten:
+            form.add_error(
+                "gemeente",
+                f"{gekozen.naam} staat op een bovenlokale partnerkaart, die alleen partners "
+                f"buiten {werking.gemeente.naam} heeft. Haal de partner daar eerst af.",
+            )
+    if request.method == "POST" and form.is_valid():
         bewaar_partner(werking, form.gegevens, partner=gekozen)
         messages.success(request, f"{gekozen.naam} is bewaard.")
         return redirect(terug)
@@ -312,7 +322,7 @@ def combinaties_context(request: DeelnemerRequest, **extra) -> dict:
     return (
         werking_context(request, "combinaties")
         | {
-            "combinaties": combinaties_van(werking),
+            "combinaties": met_problemen(combinaties_van(werking)),
             "bollen": bollenschema(werking),
             "form": CombinatieForm(werking=werking),
         }
@@ -357,7 +367,11 @@ def combinatie_partners(request: DeelnemerRequest, code: str, pk: int) -> HttpRe
     form = CombinatieForm(
         request.POST or None,
         werking=werking,
-        initial={"titel": combinatie.titel, "partners": [p.pk for p in combinatie.partners.all()]},
+        # As text: the template compares the posted (text) values and these alike.
+        initial={
+            "titel": combinatie.titel,
+            "partners": [str(p.pk) for p in combinatie.partners.all()],
+        },
     )
     if request.method == "POST" and form.is_valid():
         try:

@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Count, Max, Q
 from django.utils import timezone
 
+from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
 
 from .models import Gemeente, Gewest, Kenmerk, Werking
@@ -127,18 +128,14 @@ def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:
 def voeg_kenmerk_toe(werking: Werking, soort: str, tekst: str, sleutel: str | None) -> Kenmerk:
     """Add a sterkte or beperking at the end of its column. A retried request (same client
     key) returns the item it already made instead of adding it twice."""
-    if sleutel:
-        bestaand = Kenmerk.alle.filter(werking=werking, sleutel=sleutel).first()
-        if bestaand is not None:
-            return bestaand
     laatste = Kenmerk.alle.filter(werking=werking, soort=soort).aggregate(m=Max("volgorde"))["m"]
-    extra = {"sleutel": sleutel} if sleutel else {}
-    return Kenmerk.objects.create(
-        werking=werking,
+    return maak_eenmalig(
+        Kenmerk,
+        sleutel,
+        {"werking": werking},
         soort=soort,
         tekst=tekst,
         volgorde=(laatste or 0) + 1,
-        **extra,
     )
 
 
