@@ -7,7 +7,20 @@ from werking.models import TEKST_MAX, Gemeente, Kenmerk, Werking
 IDEE_MAX = 1000
 
 
-class Partner(models.Model):
+class LijstItem(models.Model):
+    """An item participants add to a list: ordered, and made once per browser key
+    (see cultuuroptil.lib.sleutels)."""
+
+    volgorde = models.PositiveIntegerField(default=0)
+    sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    aangemaakt = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        abstract = True
+        ordering = ["volgorde", "id"]
+
+
+class Partner(LijstItem):
     """An actor a werking named: on partnerkaarten, in a bol, in combinaties, on the final list.
 
     The `*_keuze` fields hold only what the participant set by hand; the properties fall back to
@@ -42,14 +55,10 @@ class Partner(models.Model):
         default=False,
         help_text="Welke partners houd je over om een samenwerking mee op te zetten?",
     )
-    volgorde = models.PositiveIntegerField(default=0)
-    sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    aangemaakt = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
+    class Meta(LijstItem.Meta):
         verbose_name = "partner"
         verbose_name_plural = "partners"
-        ordering = ["volgorde", "id"]
 
     def __str__(self) -> str:
         return self.naam
@@ -75,7 +84,7 @@ class Partner(models.Model):
         return not self.cultureel
 
 
-class Partnerkaart(models.Model):
+class Partnerkaart(LijstItem):
     """A partner card: starts from one sterkte or beperking, lists partners and ideas."""
 
     werking = models.ForeignKey(Werking, on_delete=models.CASCADE, related_name="partnerkaarten")
@@ -88,32 +97,24 @@ class Partnerkaart(models.Model):
         help_text="Stelt enkel partners buiten de eigen gemeente voor.",
     )
     partners = models.ManyToManyField(Partner, related_name="partnerkaarten", blank=True)
-    volgorde = models.PositiveIntegerField(default=0)
-    sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    aangemaakt = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
+    class Meta(LijstItem.Meta):
         verbose_name = "partnerkaart"
         verbose_name_plural = "partnerkaarten"
-        ordering = ["volgorde", "id"]
 
     def __str__(self) -> str:
         return f"Partnerkaart: {self.kenmerk.tekst[:60]}"
 
 
-class Idee(models.Model):
+class Idee(LijstItem):
     """'Hoe zou je kunnen samenwerken met deze partners?' — one answer on a partnerkaart."""
 
     partnerkaart = models.ForeignKey(Partnerkaart, on_delete=models.CASCADE, related_name="ideeen")
     tekst = models.TextField("idee", max_length=IDEE_MAX)
-    volgorde = models.PositiveIntegerField(default=0)
-    sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    aangemaakt = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
+    class Meta(LijstItem.Meta):
         verbose_name = "idee"
         verbose_name_plural = "ideeën"
-        ordering = ["volgorde", "id"]
 
     def __str__(self) -> str:
         return self.tekst[:60]
@@ -143,7 +144,7 @@ class Bol(models.Model):
         return self.gemeente.naam if self.gemeente_id else "Regio / Vlaanderen"
 
 
-class Combinatie(models.Model):
+class Combinatie(LijstItem):
     """A scenario: partners from different bollen brought together, with ideas."""
 
     werking = models.ForeignKey(Werking, on_delete=models.CASCADE, related_name="combinaties")
@@ -151,14 +152,10 @@ class Combinatie(models.Model):
     partners = models.ManyToManyField(Partner, related_name="combinaties", blank=True)
     ideeen = models.TextField("ideeën en projectmogelijkheden", blank=True, max_length=TEKST_MAX)
     verder = models.BooleanField("we gaan hiermee verder aan de slag", default=False)
-    volgorde = models.PositiveIntegerField(default=0)
-    sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    aangemaakt = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
+    class Meta(LijstItem.Meta):
         verbose_name = "combinatie"
         verbose_name_plural = "combinaties"
-        ordering = ["volgorde", "id"]
 
     def __str__(self) -> str:
         return self.titel or f"Combinatie {self.pk}"
