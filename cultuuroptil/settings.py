@@ -151,8 +151,8 @@ STORAGES = {
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 
-# Participants keep their token in the session for the length of a workshop and beyond:
-# two weeks, renewed on every visit.
+# Participants keep their token in the browser session for two weeks after joining; after that
+# their personal link brings them back.
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 SESSION_SAVE_EVERY_REQUEST = False
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=not DEBUG)

@@ -158,4 +158,4 @@ class Combinatie(LijstItem):
         verbose_name_plural = "combinaties"
 
     def __str__(self) -> str:
-        return self.titel or f"Combinatie {self.pk}"
+        return self.titel or "Naamloze combinatie"

@@ -23,10 +23,6 @@ def partners_van(werking: Werking) -> QuerySet[Partner]:
     )
 
 
-def standaard_bovenlokaal(werking: Werking, gemeente: Gemeente | None) -> bool:
-    return gemeente is None or gemeente.pk != werking.gemeente_id
-
-
 def standaard_cultureel(categorie: Categorie | None) -> bool | None:
     return None if categorie is None else categorie.standaard_cultureel
 
@@ -38,20 +34,18 @@ def volgende_volgorde(queryset: QuerySet) -> int:
 def zorg_voor_bol(werking: Werking, gemeente: Gemeente | None) -> Bol:
     """The bol of a gemeente (None: 'regio / Vlaanderen'), made at the end when missing.
     The own gemeente's bol always comes first."""
-    zorg_voor_eigen_bol(werking)
-    bol = Bol.objects.filter(werking=werking, gemeente=gemeente).first()
-    if bol is None:
-        bol = Bol.objects.create(
-            werking=werking,
-            gemeente=gemeente,
-            volgorde=volgende_volgorde(Bol.objects.filter(werking=werking)),
-        )
+    eigen = gemeente is not None and gemeente.pk == werking.gemeente_id
+    if not eigen:
+        # The own gemeente's bol is stored first, so the order of the bollen never shifts.
+        zorg_voor_bol(werking, werking.gemeente)
+    bol, _ = Bol.objects.get_or_create(
+        werking=werking,
+        gemeente=gemeente,
+        defaults={
+            "volgorde": 0 if eigen else volgende_volgorde(Bol.objects.filter(werking=werking))
+        },
+    )
     return bol
-
-
-def zorg_voor_eigen_bol(werking: Werking) -> None:
-    if not Bol.objects.filter(werking=werking, gemeente_id=werking.gemeente_id).exists():
-        Bol.objects.create(werking=werking, gemeente_id=werking.gemeente_id, volgorde=0)
 
 
 def vind_zelfde_partner(werking: Werking, naam: str, gemeente: Gemeente | None) -> Partner | None:
@@ -100,16 +94,20 @@ def nieuwe_partnerkaart(
     )
 
 
-def controleer_bovenlokaal(kaart: Partnerkaart, partner: Partner) -> None:
-    if kaart.bovenlokaal and partner.gemeente_id == kaart.werking.gemeente_id:
+def controleer_buiten_eigen_gemeente(
+    werking: Werking, gemeente: Gemeente | None, naam: str = "deze partner"
+) -> None:
+    """The rule of the bovenlokale partnerkaart: only partners outside the own gemeente."""
+    if gemeente is not None and gemeente.pk == werking.gemeente_id:
         raise Onmogelijk(
             f"Op een bovenlokale partnerkaart staan alleen partners buiten "
-            f"{kaart.werking.gemeente.naam}. Zet {partner.naam} op een gewone partnerkaart."
+            f"{werking.gemeente.naam}. Zet {naam} op een gewone partnerkaart."
         )
 
 
 def zet_op_kaart(kaart: Partnerkaart, partner: Partner) -> None:
-    controleer_bovenlokaal(kaart, partner)
+    if kaart.bovenlokaal:
+        controleer_buiten_eigen_gemeente(kaart.werking, partner.gemeente, partner.naam)
     kaart.partners.add(partner)
 
 
@@ -137,13 +135,28 @@ def kaarten_van(werking: Werking) -> QuerySet[Partnerkaart]:
     )
 
 
+def bol_anker(gemeente_id: str | None) -> str:
+    return f"bol-{gemeente_id or 'regio'}"
+
+
 @dataclass
 class BolWeergave:
-    bol: Bol
-    naam: str
+    """One bol as the page shows it. `bol` is None for a bol that is only implied (the own
+    gemeente of a werking without partners yet): reading a page never writes a row."""
+
+    gemeente: Gemeente | None
     eigen: bool
+    bol: Bol | None = None
     culturele: list[Partner] = field(default_factory=list)
     niet_culturele: list[Partner] = field(default_factory=list)
+
+    @property
+    def naam(self) -> str:
+        return self.gemeente.naam if self.gemeente is not None else "Regio / Vlaanderen"
+
+    @property
+    def anker(self) -> str:
+        return bol_anker(self.gemeente.pk if self.gemeente is not None else None)
 
     @property
     def leeg(self) -> bool:
@@ -152,23 +165,22 @@ class BolWeergave:
 
 def bollenschema(werking: Werking) -> list[BolWeergave]:
     """Every bol in order, own gemeente first, with its cultural actors on top and the others
-    below. A missing bol (the own one of a new werking, or one a partner lost when its bol was
-    removed by a colleague) is made here, so the picture is always complete."""
+    below. Every partner's gemeente has a bol, stored or implied."""
     partners = list(partners_van(werking).order_by("volgorde", "id"))
     bollen = list(Bol.objects.filter(werking=werking).select_related("gemeente"))
-    bekend = {bol.gemeente_id for bol in bollen}
-    nodig = {werking.gemeente_id: werking.gemeente}
-    nodig.update((p.gemeente_id, p.gemeente) for p in partners)
-    for gemeente_id, gemeente in nodig.items():
-        if gemeente_id not in bekend:
-            bollen.append(zorg_voor_bol(werking, gemeente))
     bollen.sort(key=lambda b: (b.gemeente_id != werking.gemeente_id, b.volgorde, b.pk))
     weergaven = {
-        b.gemeente_id: BolWeergave(bol=b, naam=str(b), eigen=b.gemeente_id == werking.gemeente_id)
-        for b in bollen
+        werking.gemeente_id: BolWeergave(gemeente=werking.gemeente, eigen=True),
     }
+    for bol in bollen:
+        weergave = weergaven.setdefault(
+            bol.gemeente_id, BolWeergave(gemeente=bol.gemeente, eigen=False)
+        )
+        weergave.bol = bol
     for partner in partners:
-        weergave = weergaven[partner.gemeente_id]
+        weergave = weergaven.setdefault(
+            partner.gemeente_id, BolWeergave(gemeente=partner.gemeente, eigen=False)
+        )
         (weergave.culturele if partner.cultureel else weergave.niet_culturele).append(partner)
     return list(weergaven.values())
 

@@ -21,8 +21,10 @@ from .services import (
     Onmogelijk,
     bewaar_combinatie,
     bewaar_partner,
+    bol_anker,
     bollenschema,
     combinaties_van,
+    controleer_buiten_eigen_gemeente,
     kaarten_van,
     met_problemen,
     netwerk_van,
@@ -47,16 +49,19 @@ def inspiratie() -> list[Categorie]:
     return list(Categorie.objects.all())
 
 
+def kaarten_context(request: DeelnemerRequest, form: NieuweKaartForm | None = None) -> dict:
+    werking = request.deelnemer.werking
+    return werking_context(request, "stap3") | {
+        "kaarten": kaarten_van(werking),
+        "form": form or NieuweKaartForm(werking=werking),
+        "kenmerken": list(werking.kenmerken.order_by("soort", "volgorde", "id")),
+    }
+
+
 @deelnemer_vereist
 @require_GET
 def kaarten(request: DeelnemerRequest, code: str) -> HttpResponse:
-    werking = request.deelnemer.werking
-    context = werking_context(request, "stap3") | {
-        "kaarten": kaarten_van(werking),
-        "form": NieuweKaartForm(werking=werking),
-        "kenmerken": list(werking.kenmerken.order_by("soort", "volgorde", "id")),
-    }
-    return render(request, "partnerkaarten/kaarten.html", context)
+    return render(request, "partnerkaarten/kaarten.html", kaarten_context(request))
 
 
 @deelnemer_vereist
@@ -65,11 +70,7 @@ def kaart_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
     werking = request.deelnemer.werking
     form = NieuweKaartForm(request.POST, werking=werking)
     if not form.is_valid():
-        context = werking_context(request, "stap3") | {
-            "kaarten": kaarten_van(werking),
-            "form": form,
-            "kenmerken": list(werking.kenmerken.order_by("soort", "volgorde", "id")),
-        }
+        context = kaarten_context(request, form)
         return render(request, "partnerkaarten/kaarten.html", context, status=400)
     kaart = nieuwe_partnerkaart(
         werking,
@@ -116,13 +117,11 @@ def kaart_partner_nieuw(request: DeelnemerRequest, code: str, pk: int) -> HttpRe
     werking = request.deelnemer.werking
     form = PartnerForm(request.POST, werking=werking)
     if form.is_valid():
-        gemeente = form.gegevens["gemeente"]
-        if gekozen.bovenlokaal and gemeente is not None and gemeente.pk == werking.gemeente_id:
-            form.add_error(
-                "gemeente",
-                f"Op een bovenlokale partnerkaart staan alleen partners buiten "
-                f"{werking.gemeente.naam}.",
-            )
+        try:
+            if gekozen.bovenlokaal:
+                controleer_buiten_eigen_gemeente(werking, form.gegevens["gemeente"])
+        except Onmogelijk as fout:
+            form.add_error("gemeente", str(fout))
         else:
             partner = bewaar_partner(werking, form.gegevens)
             zet_op_kaart(gekozen, partner)
@@ -215,18 +214,19 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     terug = terug_url(request, reverse("partnerkaarten:bollen", args=[request.sessie.code]))
     form = PartnerForm(request.POST or None, werking=werking, partner=gekozen)
     if request.method == "POST" and form.is_valid():
-        gemeente = form.gegevens["gemeente"]
-        bovenlokale_kaarten = gekozen.partnerkaarten.filter(bovenlokaal=True)
-        if gemeente is not None and gemeente.pk == werking.gemeente_id and bovenlokale_kaarten:
+        try:
+            if gekozen.partnerkaarten.filter(bovenlokaal=True).exists():
+                controleer_buiten_eigen_gemeente(werking, form.gegevens["gemeente"])
+        except Onmogelijk as fout:
             form.add_error(
                 "gemeente",
-                f"{gekozen.naam} staat op een bovenlokale partnerkaart, die alleen partners "
-                f"buiten {werking.gemeente.naam} heeft. Haal de partner daar eerst af.",
+                f"{gekozen.naam} staat op een bovenlokale partnerkaart. {fout} "
+                "Haal de partner daar eerst af.",
             )
-    if request.method == "POST" and form.is_valid():
-        bewaar_partner(werking, form.gegevens, partner=gekozen)
-        messages.success(request, f"{gekozen.naam} is bewaard.")
-        return redirect(terug)
+        else:
+            bewaar_partner(werking, form.gegevens, partner=gekozen)
+            messages.success(request, f"{gekozen.naam} is bewaard.")
+            return redirect(terug)
     context = werking_context(request, "stap3") | {
         "partner": gekozen,
         "form": form,
@@ -284,7 +284,9 @@ def bol_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
         context = bollen_context(request, bol_form=form)
         return render(request, "partnerkaarten/bollen.html", context, status=400)
     bol = zorg_voor_bol(request.deelnemer.werking, form.cleaned_data["gemeente"])
-    return redirect(reverse("partnerkaarten:bollen", args=[code]) + f"#bol-{bol.pk}")
+    return redirect(
+        reverse("partnerkaarten:bollen", args=[code]) + f"#{bol_anker(bol.gemeente_id)}"
+    )
 
 
 @deelnemer_vereist
@@ -313,8 +315,9 @@ def actor_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
         return render(request, "partnerkaarten/bollen.html", context, status=400)
     partner = bewaar_partner(werking, form.gegevens)
     messages.success(request, f"{partner.naam} staat in het bollenschema.")
-    bol = zorg_voor_bol(werking, partner.gemeente)
-    return redirect(reverse("partnerkaarten:bollen", args=[code]) + f"#bol-{bol.pk}")
+    return redirect(
+        reverse("partnerkaarten:bollen", args=[code]) + f"#{bol_anker(partner.gemeente_id)}"
+    )
 
 
 def combinaties_context(request: DeelnemerRequest, **extra) -> dict:

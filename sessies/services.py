@@ -7,6 +7,7 @@ from django.http import HttpRequest
 from django.utils import timezone
 
 from cultuuroptil.lib.text import normalize_key
+from partnerkaarten.services import zorg_voor_bol
 from werking.models import Gemeente, Werking
 
 from .models import (
@@ -107,6 +108,8 @@ def doe_mee(
         werking = Werking.objects.create(
             sessie=sessie, naam=nieuwe_werking_naam.strip(), gemeente=gemeente
         )
+        # The kit starts the bollenschema with the own gemeente ("EIGEN WERKING").
+        zorg_voor_bol(werking, gemeente)
     token = nieuw_token()
     deelnemer = Deelnemer.objects.create(
         sessie=sessie,

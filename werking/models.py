@@ -60,10 +60,6 @@ class Gemeente(models.Model):
     def vroeger(self) -> str:
         return ", ".join(n.strip() for n in self.vroegere_namen.split(",") if n.strip())
 
-    @property
-    def in_vlaanderen_of_brussel(self) -> bool:
-        return self.gewest in (Gewest.VLAANDEREN, Gewest.BRUSSEL)
-
 
 class Werking(models.Model):
     """An organisation taking part in a session; its STAP 1 answers live here."""
@@ -94,16 +90,8 @@ class Werking(models.Model):
         return normalize_key(self.naam)
 
 
-class KenmerkQuerySet(models.QuerySet):
-    def sterktes(self) -> "KenmerkQuerySet":
-        return self.filter(soort=Kenmerk.Soort.STERKTE)
-
-    def beperkingen(self) -> "KenmerkQuerySet":
-        return self.filter(soort=Kenmerk.Soort.BEPERKING)
-
-
-class ActieveKenmerken(models.Manager.from_queryset(KenmerkQuerySet)):
-    def get_queryset(self) -> KenmerkQuerySet:
+class ActieveKenmerken(models.Manager):
+    def get_queryset(self) -> models.QuerySet:
         return super().get_queryset().filter(verwijderd_op__isnull=True)
 
 
@@ -127,7 +115,7 @@ class Kenmerk(models.Model):
     aangemaakt = models.DateTimeField(auto_now_add=True)
 
     objects = ActieveKenmerken()
-    alle = models.Manager.from_queryset(KenmerkQuerySet)()
+    alle = models.Manager()  # noqa: DJ012 (ruff takes a plain Manager for a field)
 
     class Meta:
         verbose_name = "kenmerk"

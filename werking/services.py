@@ -52,10 +52,6 @@ class GemeenteNietGevonden(ValueError):
     pass
 
 
-def gemeente_label(gemeente: Gemeente) -> str:
-    return gemeente.naam
-
-
 def vind_gemeente(tekst: str) -> Gemeente:
     """The one municipality meant by a typed text, or a Dutch explanation of why not."""
     tekst = tekst.strip()

@@ -5,6 +5,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cultuuroptil.lib.autosave import Veldresultaat, bewaar_veld, geregistreerd
+from cultuuroptil.lib.text import normalize_newlines
 from sessies.toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
 
 from .forms import NieuwKenmerkForm, VerplaatsForm
@@ -36,7 +37,7 @@ def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
         for veld, _ in STAP1_VELDEN:
             nieuw = request.POST.get(veld)
             basis = request.POST.get(f"{veld}__basis", "")
-            if nieuw is None or nieuw.replace("\r\n", "\n") == basis.replace("\r\n", "\n"):
+            if nieuw is None or normalize_newlines(nieuw) == normalize_newlines(basis):
                 continue
             resultaten[veld] = bewaar_veld(werking, veld, nieuw, basis)
         if all(r.gelukt for r in resultaten.values()):
@@ -69,7 +70,17 @@ def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str)
         raise Http404("Onbekend veld.")
     instance = get_object_or_404(registratie.queryset(request.deelnemer.werking), pk=pk)
     autosave = request.headers.get("X-Autosave") == "1"
-    nieuw = request.POST.get("waarde", "")
+    if "waarde" not in request.POST:
+        # A post without the field must never empty it.
+        return JsonResponse(
+            {
+                "status": "ongeldig",
+                "waarde": getattr(instance, veld),
+                "fout": "Er kwam geen tekst mee.",
+            },
+            status=400,
+        )
+    nieuw = request.POST["waarde"]
     basis = request.POST.get("basis", request.POST.get("waarde__basis", ""))
     resultaat = bewaar_veld(instance, veld, nieuw, basis)
     if autosave:

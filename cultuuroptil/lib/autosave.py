@@ -8,7 +8,6 @@ in the database: it only lands when the stored value still equals `basis`. Other
 Conflicts are per field, so editing one field never conflicts with another.
 """
 
-from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
@@ -65,13 +64,7 @@ def valideer(instance: models.Model, veld: str, waarde: str) -> str:
     return form_field.clean(normalize_newlines(waarde))
 
 
-def bewaar_veld(
-    instance: models.Model,
-    veld: str,
-    nieuw: str,
-    basis: str,
-    na_opslaan: Callable[[], None] | None = None,
-) -> Veldresultaat:
+def bewaar_veld(instance: models.Model, veld: str, nieuw: str, basis: str) -> Veldresultaat:
     try:
         schoon = valideer(instance, veld, nieuw)
     except ValidationError as fout:
@@ -84,10 +77,13 @@ def bewaar_veld(
         updates["gewijzigd"] = timezone.now()
     model = type(instance)
     gewijzigd = model._base_manager.filter(pk=instance.pk, **{veld: basis}).update(**updates)
+    if gewijzigd:
+        # Answer with what this save wrote, not with a re-read: a colleague's save in between
+        # would otherwise become this editor's new starting value and be overwritten later.
+        setattr(instance, veld, schoon)
+        return Veldresultaat("opgeslagen", schoon)
     huidig = model._base_manager.values_list(veld, flat=True).get(pk=instance.pk)
     setattr(instance, veld, huidig)
-    if gewijzigd or huidig == schoon:
-        if gewijzigd and na_opslaan is not None:
-            na_opslaan()
+    if huidig == schoon:
         return Veldresultaat("opgeslagen", huidig)
     return Veldresultaat("conflict", huidig)

@@ -45,8 +45,3 @@ def autosave_veld(
             "url": reverse("werking:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
         }
     }
-
-
-@register.simple_tag
-def get_item(mapping: dict, key: str) -> object:
-    return mapping.get(key)
