@@ -27,6 +27,20 @@ def als_keuze(waarde: bool | None) -> str:
     return {True: "ja", False: "nee"}.get(waarde, AUTOMATISCH)
 
 
+def partner_formwaarden(partner: Partner) -> dict[str, str]:
+    """A stored partner as its form posts it: the starting values of an edit, so that the
+    save can tell what the participant changed from what a colleague changed meanwhile."""
+    return {
+        "naam": partner.naam,
+        "gemeente": partner.gemeente.naam if partner.gemeente_id else "",
+        "categorie": str(partner.categorie_id or ""),
+        "cultureel": als_keuze(partner.cultureel_keuze),
+        "sector": partner.sector,
+        "bovenlokaal": als_keuze(partner.bovenlokaal_keuze),
+        "grensverleggend": als_keuze(partner.grensverleggend_keuze),
+    }
+
+
 class PartnerForm(forms.Form):
     """A partner with the kit's defaults. "Automatisch" stores nothing, so the default keeps
     following later changes of gemeente or categorie; only a participant's own choice is kept."""
@@ -62,15 +76,7 @@ class PartnerForm(forms.Form):
         self.werking = werking
         self.partner = partner
         if partner is not None and "initial" not in kwargs:
-            kwargs["initial"] = {
-                "naam": partner.naam,
-                "gemeente": partner.gemeente.naam if partner.gemeente_id else "",
-                "categorie": partner.categorie_id,
-                "cultureel": als_keuze(partner.cultureel_keuze),
-                "sector": partner.sector,
-                "bovenlokaal": als_keuze(partner.bovenlokaal_keuze),
-                "grensverleggend": als_keuze(partner.grensverleggend_keuze),
-            }
+            kwargs["initial"] = partner_formwaarden(partner)
         super().__init__(*args, **kwargs)
 
     def clean(self) -> dict:

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from cultuuroptil.lib.autosave import voeg_samen
 from inspiratie.models import Categorie
 from sessies.toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
 
@@ -15,6 +16,8 @@ from .forms import (
     NetwerkRijForm,
     NieuweKaartForm,
     PartnerForm,
+    als_keuze,
+    partner_formwaarden,
 )
 from .models import Bol, Combinatie, Idee, Partner, Partnerkaart
 from .services import (
@@ -201,6 +204,19 @@ def kaart_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpRespon
     return render(request, "partnerkaarten/kaart_verwijderen.html", context)
 
 
+def beschrijf_conflicten(form: PartnerForm, conflicten: dict[str, str]) -> list[tuple[str, str]]:
+    """(label, the colleague's value) in words a participant reads, not ids."""
+    beschreven = []
+    for veld, waarde in conflicten.items():
+        field = form.fields[veld]
+        if veld == "categorie":
+            waarde = str(Categorie.objects.filter(pk=waarde).first() or "geen")
+        elif hasattr(field, "choices"):
+            waarde = str(dict(field.choices).get(waarde, waarde))
+        beschreven.append((str(field.label), waarde or "leeg"))
+    return beschreven
+
+
 def kaart_url(request: DeelnemerRequest, kaart: Partnerkaart, anker: str = "") -> str:
     return reverse("partnerkaarten:kaart", args=[request.sessie.code, kaart.pk]) + anker
 
@@ -212,7 +228,25 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     gekozen = partner_van_werking(request, pk)
     werking = request.deelnemer.werking
     terug = terug_url(request, reverse("partnerkaarten:bollen", args=[request.sessie.code]))
-    form = PartnerForm(request.POST or None, werking=werking, partner=gekozen)
+    huidig = partner_formwaarden(gekozen)
+    basis = huidig
+    conflicten: list[tuple[str, str]] = []
+    if request.method == "POST":
+        samen = voeg_samen(
+            {veld: request.POST.get(veld, "") for veld in huidig},
+            {veld: request.POST.get(f"{veld}__basis") for veld in huidig},
+            huidig,
+        )
+        form = PartnerForm(samen.waarden, werking=werking, partner=gekozen)
+        if samen.conflicten:
+            conflicten = beschrijf_conflicten(form, samen.conflicten)
+            form.add_error(
+                None,
+                "Een collega wijzigde deze partner terwijl jij bezig was. Jouw keuzes staan in "
+                "het formulier; bewaar opnieuw om ze te houden.",
+            )
+    else:
+        form = PartnerForm(werking=werking, partner=gekozen)
     if request.method == "POST" and form.is_valid():
         try:
             if gekozen.partnerkaarten.filter(bovenlokaal=True).exists():
@@ -230,6 +264,8 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     context = werking_context(request, "stap3") | {
         "partner": gekozen,
         "form": form,
+        "basis": basis,
+        "conflicten": conflicten,
         "terug": terug,
         "categorieen": inspiratie(),
     }
@@ -377,12 +413,21 @@ def combinatie_partners(request: DeelnemerRequest, code: str, pk: int) -> HttpRe
         },
     )
     if request.method == "POST" and form.is_valid():
+        gekozen = {p.pk: p for p in form.cleaned_data["partners"]}
+        basis = request.POST.get("partners__basis")
+        if basis is not None:
+            # Apply what this participant added and removed to the current partners, so a
+            # partner a colleague added meanwhile is not dropped.
+            begin = {int(pk) for pk in basis.split(",") if pk.isdigit()}
+            nu = {p.pk: p for p in combinatie.partners.all()}
+            gekozen = {
+                pk: p
+                for pk, p in (nu | gekozen).items()
+                if pk in gekozen or (pk in nu and pk not in begin)
+            }
         try:
             bewaar_combinatie(
-                werking,
-                list(form.cleaned_data["partners"]),
-                titel=combinatie.titel,
-                combinatie=combinatie,
+                werking, list(gekozen.values()), titel=combinatie.titel, combinatie=combinatie
             )
         except Onmogelijk as fout:
             form.add_error("partners", str(fout))
@@ -394,6 +439,7 @@ def combinatie_partners(request: DeelnemerRequest, code: str, pk: int) -> HttpRe
         "combinatie": combinatie,
         "form": form,
         "bollen": bollenschema(werking),
+        "basis": ",".join(str(p.pk) for p in combinatie.partners.all()),
     }
     return render(
         request,
@@ -447,8 +493,18 @@ def netwerk_rij(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
             gekozen.behouden = form.cleaned_data["behouden"] == "ja"
             gekozen.save(update_fields=["behouden"])
         if form.cleaned_data["vinkjes"]:
+            # Only the tick this participant changed is applied: a colleague's other tick on
+            # the same row, set meanwhile, stays.
+            huidig = {v: als_keuze(getattr(gekozen, v)) for v in ("bovenlokaal", "grensverleggend")}
+            samen = voeg_samen(
+                {v: als_keuze(form.cleaned_data[v]) for v in huidig},
+                {v: request.POST.get(f"{v}__basis") for v in huidig},
+                huidig,
+            )
             zet_vinkjes(
-                gekozen, form.cleaned_data["bovenlokaal"], form.cleaned_data["grensverleggend"]
+                gekozen,
+                samen.waarden["bovenlokaal"] == "ja",
+                samen.waarden["grensverleggend"] == "ja",
             )
     if request.htmx:
         return render(request, "partnerkaarten/netwerk.html#lijst", netwerk_context(request))

@@ -87,3 +87,33 @@ def bewaar_veld(instance: models.Model, veld: str, nieuw: str, basis: str) -> Ve
     if huidig == schoon:
         return Veldresultaat("opgeslagen", huidig)
     return Veldresultaat("conflict", huidig)
+
+
+@dataclass(frozen=True)
+class Samenvoeging:
+    waarden: dict[str, str]
+    conflicten: dict[str, str]
+
+
+def voeg_samen(
+    gepost: dict[str, str], basis: dict[str, str | None], huidig: dict[str, str]
+) -> Samenvoeging:
+    """Three-way merge of a whole form, field by field, with the same promise as `bewaar_veld`.
+
+    A field the participant left as the page showed it takes the stored value, so a colleague's
+    change meanwhile survives; a field they changed wins, unless a colleague changed that same
+    field to something else: then it is a conflict (the colleague's value is returned).
+    A field without a starting value (an old page) counts as changed.
+    """
+    waarden: dict[str, str] = {}
+    conflicten: dict[str, str] = {}
+    for veld, mijn in gepost.items():
+        begin = basis.get(veld)
+        nu = huidig[veld]
+        if begin is not None and mijn.strip() == begin.strip():
+            waarden[veld] = nu
+        else:
+            waarden[veld] = mijn
+            if begin is not None and nu.strip() not in (begin.strip(), mijn.strip()):
+                conflicten[veld] = nu
+    return Samenvoeging(waarden, conflicten)
