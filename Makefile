@@ -1,5 +1,6 @@
 # Cultuuroptil: `make run` serves the app with demo data, `make test` runs the whole suite.
-PYTHON ?= python3
+# The project needs Python 3.11 (Django 5.2 LTS as pinned); prefer it when several exist.
+PYTHON ?= $(shell command -v python3.11 2>/dev/null || echo python3)
 VENV := .venv
 PY := $(VENV)/bin/python
 PORT ?= 8000
@@ -8,6 +9,9 @@ DEMO_CODE ?=
 .PHONY: run test install install-test system-deps lint format fixtures clean
 
 $(VENV)/bin/python:
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
+		{ echo "Cultuuroptil heeft Python 3.11 nodig (gevonden: $$($(PYTHON) --version))."; \
+		  echo "Geef het pad mee: make run PYTHON=/pad/naar/python3.11"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 
@@ -26,7 +30,7 @@ install-test: $(VENV)/.installed-test system-deps
 
 # Browser tests need Debian's Chromium and the PDF checks need pdftotext.
 system-deps:
-	@if [ ! -x /usr/bin/chromium ] || ! command -v pdftotext >/dev/null; then \
+	@if [ ! -x "$${CHROMIUM_PATH:-/usr/bin/chromium}" ] || ! command -v pdftotext >/dev/null; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 				--no-install-recommends chromium poppler-utils >/dev/null; \

@@ -50,6 +50,9 @@ def tokens_in_browser(request: HttpRequest) -> dict[str, str]:
 
 def onthoud_deelnemer(request: HttpRequest, sessie: Sessie, token: str) -> None:
     tokens = dict(tokens_in_browser(request))
+    if tokens.get(sessie.code) != token:
+        # A new identity in this browser gets a new session key (no session fixation).
+        request.session.cycle_key()
     tokens[sessie.code] = token
     request.session[SESSION_KEY] = tokens
 
@@ -81,9 +84,11 @@ def markeer_actief(deelnemer: Deelnemer) -> None:
         deelnemer.laatst_actief = now
 
 
-def vind_werking_met_naam(sessie: Sessie, naam: str) -> Werking | None:
+def vind_werking(sessie: Sessie, naam: str, gemeente: Gemeente | None) -> Werking | None:
+    """The same organisation typed twice: same name (ignoring case, accents, punctuation) in
+    the same gemeente. "Bibliotheek" in Halle and "Bibliotheek" in Lennik stay two."""
     sleutel = normalize_key(naam)
-    for werking in sessie.werkingen.all():
+    for werking in sessie.werkingen.filter(gemeente=gemeente):
         if werking.naam_sleutel == sleutel:
             return werking
     return None
@@ -100,10 +105,12 @@ def doe_mee(
 ) -> tuple[Deelnemer, str]:
     """Add a participant to an existing werking or to a new one; returns it and its token.
 
-    Two colleagues who both create "Bib Gent" end up in one werking, not in two.
+    Two colleagues who both create "Bib Gent" in Gent end up in one werking, not in two, also
+    when they click at the same moment: joins of one session are serialised on its row.
     """
+    Sessie.objects.select_for_update().filter(pk=sessie.pk).first()
     if werking is None:
-        werking = vind_werking_met_naam(sessie, nieuwe_werking_naam)
+        werking = vind_werking(sessie, nieuwe_werking_naam, gemeente)
     if werking is None:
         werking = Werking.objects.create(
             sessie=sessie, naam=nieuwe_werking_naam.strip(), gemeente=gemeente

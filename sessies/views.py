@@ -81,11 +81,20 @@ def doe_mee(request: HttpRequest, code: str) -> HttpResponse:
     return render(request, "sessies/doe_mee.html", {"sessie": sessie, "form": form})
 
 
+@require_http_methods(["GET", "POST"])
 def verder(request: HttpRequest, token: str) -> HttpResponse:
-    """The personal resume link: brings a participant back on any device."""
+    """The personal resume link: brings a participant back on any device.
+
+    A browser that already takes part in that session as someone else is asked first, so a
+    link someone else planted cannot silently swap who this browser is.
+    """
     deelnemer = deelnemer_met_token(token)
     if deelnemer is None:
         return render(request, "sessies/verder_onbekend.html", status=404)
+    huidige = deelnemer_van_browser(request, deelnemer.sessie)
+    if request.method == "GET" and huidige is not None and huidige.pk != deelnemer.pk:
+        context = {"huidige": huidige, "deelnemer": deelnemer, "sessie": deelnemer.sessie}
+        return render(request, "sessies/verder_wisselen.html", context)
     onthoud_deelnemer(request, deelnemer.sessie, token)
     return redirect("werking:stap1", deelnemer.sessie.code)
 

@@ -4,7 +4,7 @@ made instead of adding it again."""
 
 from typing import TypeVar
 
-from django.db import models
+from django.db import IntegrityError, models, transaction
 
 M = TypeVar("M", bound=models.Model)
 
@@ -22,4 +22,12 @@ def maak_eenmalig(model: type[M], sleutel: object, binnen: dict, **velden) -> M:
             return bestaand
         if not beheerder.filter(sleutel=sleutel).exists():
             velden["sleutel"] = sleutel
-    return model._default_manager.create(**binnen, **velden)
+    try:
+        with transaction.atomic():
+            return model._default_manager.create(**binnen, **velden)
+    except IntegrityError:
+        # The same post twice at the same moment: the other one made it.
+        bestaand = beheerder.filter(sleutel=sleutel, **binnen).first()
+        if bestaand is None:
+            raise
+        return bestaand

@@ -218,11 +218,17 @@
     });
   }
 
-  function start(root) {
-    // Forms that add an item carry a key made here, so a retried post adds it only once.
+  // Forms that add an item carry a key made here, so a retried post adds it only once. A page
+  // shown anew (also from the back button's cache) gets new keys: it is a new intention.
+  function nieuweSleutels(root, ookGevuld) {
     root.querySelectorAll("[data-sleutel]").forEach(function (el) {
-      if (!el.value) el.value = nieuweSleutel();
+      if (ookGevuld || !el.value) el.value = nieuweSleutel();
     });
+  }
+  window.addEventListener("pageshow", function () { nieuweSleutels(document, true); });
+
+  function start(root) {
+    nieuweSleutels(root, false);
     root.querySelectorAll("[data-autosave]").forEach(function (el) {
       if (el._autosave) return;
       el._autosave = new Veld(el);

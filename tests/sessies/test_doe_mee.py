@@ -1,6 +1,7 @@
 """Joining a workshop with a code: no account, a token in the browser, a resume link."""
 
 import html
+import re
 
 import pytest
 from django.test import Client
@@ -236,3 +237,40 @@ def test_it_lists_organisations_on_the_join_page_in_constant_queries(
     with django_assert_num_queries(2):
         response = client.get(f"/doe-mee/{sessie.code}/")
     assert response.content.decode().count('name="werking"') == 7
+
+
+def test_it_asks_before_a_resume_link_swaps_who_this_browser_is(sofie, klinker) -> None:
+    response = sofie.client.get(f"/verder/{klinker.token}/")
+    assert response.status_code == 200
+    body = re.sub(r"<[^>]+>", "", html.unescape(response.content.decode()))
+    assert "al mee als Sofie (Bibliotheek Pajottegem)" in body
+    # Nothing changed yet: Sofie's browser is still Sofie.
+    assert "Bibliotheek Pajottegem" in sofie.client.get(sofie.url("stap-1/")).content.decode()
+    sofie.client.post(f"/verder/{klinker.token}/")
+    assert "Jeugdhuis De Klinker" in sofie.client.get(sofie.url("stap-1/")).content.decode()
+
+
+def test_it_gives_a_new_session_key_when_a_browser_joins(client, sessie) -> None:
+    client.get(f"/doe-mee/{sessie.code}/")
+    client.session.save()
+    voor = client.session.session_key
+    client.post(
+        f"/doe-mee/{sessie.code}/",
+        {"naam": "Eva", "werking": "nieuw", "nieuwe_werking": "Bib", "gemeente": "Gent"},
+    )
+    assert client.session.session_key != voor
+
+
+def test_it_keeps_organisations_with_the_same_name_in_different_gemeenten_apart(
+    client, sofie
+) -> None:
+    client.post(
+        f"/doe-mee/{sofie.sessie.code}/",
+        {
+            "naam": "Eva",
+            "werking": "nieuw",
+            "nieuwe_werking": "Bibliotheek Pajottegem",
+            "gemeente": "Halle",
+        },
+    )
+    assert Werking.objects.filter(sessie=sofie.sessie).count() == 2
