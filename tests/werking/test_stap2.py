@@ -190,3 +190,31 @@ def test_it_renders_stap2_in_constant_queries(sofie, django_assert_num_queries) 
     with django_assert_num_queries(5):
         response = sofie.client.get(sofie.url("stap-2/"))
     assert response.content.decode().count('class="item"') == 24
+
+
+@pytest.mark.parametrize(
+    ("pad", "data"),
+    [
+        ("stap-2/nieuw/", {"soort": "sterkte", "tekst": "Nog een sterkte"}),
+        ("stap-1/", {"doel": "Gewijzigd", "doel__basis": ""}),
+    ],
+)
+def test_it_refuses_changes_to_a_closed_session_with_a_dutch_message(
+    sofie, kenmerken, pad, data
+) -> None:
+    sofie.sessie.status = sofie.sessie.Status.GESLOTEN
+    sofie.sessie.save()
+    response = sofie.client.post(sofie.url(pad), data, follow=True)
+    assert "Deze sessie is gesloten" in response.content.decode()
+    assert sofie.werking.kenmerken.count() == 4
+    sofie.werking.refresh_from_db()
+    assert sofie.werking.doel == ""
+
+
+def test_it_answers_404_for_an_item_of_another_session(sofie, kempen) -> None:
+    vreemd = Kenmerk.objects.create(werking=kempen.werking, soort="sterkte", tekst="Podium")
+    for pad in ("verwijder/", "herstel/", "verplaats/"):
+        response = sofie.client.post(sofie.url(f"stap-2/{vreemd.pk}/{pad}"), {"richting": "op"})
+        assert response.status_code == 404
+    vreemd.refresh_from_db()
+    assert (vreemd.tekst, vreemd.verwijderd_op, vreemd.volgorde) == ("Podium", None, 0)
