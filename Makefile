@@ -40,12 +40,17 @@ system-deps:
 		fi; \
 	fi
 
+# Served as in production (DEBUG off: Dutch error pages, no debug output), with the secret key
+# kept in an ignored file, static files straight from static/ and cookies over plain http.
+RUN_ENV := DEBUG=false SECRET_KEY_FILE=.secret_key STATIC_FINDERS=true STATIC_MANIFEST=false \
+	SESSION_COOKIE_SECURE=false
+
 run: install
-	$(PY) manage.py migrate --no-input
-	$(PY) manage.py loaddata gemeenten inspiratie
-	$(PY) manage.py demo $(if $(DEMO_CODE),--code $(DEMO_CODE))
+	$(RUN_ENV) $(PY) manage.py migrate --no-input
+	$(RUN_ENV) $(PY) manage.py loaddata gemeenten inspiratie
+	$(RUN_ENV) $(PY) manage.py demo --url http://127.0.0.1:$(PORT) $(if $(DEMO_CODE),--code $(DEMO_CODE))
 	@echo "Cultuuroptil draait op http://127.0.0.1:$(PORT)/ (stoppen met Ctrl+C)"
-	$(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
 
 test: install-test
 	$(VENV)/bin/ruff check .

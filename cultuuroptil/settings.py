@@ -28,9 +28,8 @@ def env_list(name: str, default: list[str]) -> list[str]:
     return [item.strip() for item in value.split(",") if item.strip()]
 
 
-def development_secret_key() -> str:
+def secret_key_from_file(path: Path) -> str:
     """Generate the key once so sessions survive a restart of `make run`."""
-    path = BASE_DIR / ".secret_key"
     if not path.exists():
         path.write_text(secrets.token_urlsafe(50))
     return path.read_text().strip()
@@ -39,9 +38,12 @@ def development_secret_key() -> str:
 DEBUG = env_bool("DEBUG", default=True)
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 if not SECRET_KEY:
-    if not DEBUG:
-        raise ImproperlyConfigured("SECRET_KEY is verplicht wanneer DEBUG=false.")
-    SECRET_KEY = development_secret_key()
+    if os.environ.get("SECRET_KEY_FILE"):
+        SECRET_KEY = secret_key_from_file(BASE_DIR / os.environ["SECRET_KEY_FILE"])
+    elif DEBUG:
+        SECRET_KEY = secret_key_from_file(BASE_DIR / ".secret_key")
+    else:
+        raise ImproperlyConfigured("SECRET_KEY (of SECRET_KEY_FILE) is verplicht als DEBUG=false.")
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
@@ -74,6 +76,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "cultuuroptil.lib.middleware.NietToegestaanMiddleware",
 ]
 
 ROOT_URLCONF = "cultuuroptil.urls"
@@ -138,16 +141,20 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
+# Production serves collected, hashed files (collectstatic); `make run` serves them from static/.
+WHITENOISE_USE_FINDERS = env_bool("STATIC_FINDERS", default=DEBUG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {
         "BACKEND": (
-            "django.contrib.staticfiles.storage.StaticFilesStorage"
-            if DEBUG
-            else "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if env_bool("STATIC_MANIFEST", default=not DEBUG)
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
         )
     },
 }
+SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=False)
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 

@@ -3,6 +3,7 @@ from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
 from sessies import views as sessie_views
+from sessies.forms import WachtwoordWijzigenForm
 
 urlpatterns = [
     path("", sessie_views.home, name="home"),
@@ -10,7 +11,7 @@ urlpatterns = [
     path("afmelden/", auth_views.LogoutView.as_view(), name="logout"),
     path(
         "wachtwoord/",
-        auth_views.PasswordChangeView.as_view(),
+        auth_views.PasswordChangeView.as_view(form_class=WachtwoordWijzigenForm),
         name="password_change",
     ),
     path(

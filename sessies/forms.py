@@ -1,4 +1,5 @@
 from django import forms
+from django.contrib.auth.forms import PasswordChangeForm
 
 from werking.models import Gemeente, Werking
 from werking.services import GemeenteNietGevonden, vind_gemeente
@@ -84,7 +85,7 @@ class DoeMeeForm(forms.Form):
     def clean(self) -> dict:
         data = super().clean()
         if data.get("werking") == self.NIEUW:
-            if not data.get("nieuwe_werking", "").strip():
+            if not data.get("nieuwe_werking", "").strip() and "nieuwe_werking" not in self.errors:
                 self.add_error("nieuwe_werking", "Geef de naam van je organisatie.")
             if not data.get("gemeente") and "gemeente" not in self.errors:
                 self.add_error("gemeente", "In welke gemeente is je organisatie gevestigd?")
@@ -92,3 +93,23 @@ class DoeMeeForm(forms.Form):
 
     def gekozen_werking(self) -> Werking | None:
         return self.werkingen.get(self.cleaned_data["werking"])
+
+
+class WachtwoordWijzigenForm(PasswordChangeForm):
+    """Django's Dutch texts say "u"; the app says "je"."""
+
+    error_messages = {
+        **PasswordChangeForm.error_messages,
+        "password_incorrect": "Je huidige wachtwoord klopt niet. Probeer het opnieuw.",
+        "password_mismatch": "De twee nieuwe wachtwoorden zijn niet gelijk.",
+    }
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["old_password"].label = "Je huidige wachtwoord"
+        self.fields["new_password1"].label = "Nieuw wachtwoord"
+        self.fields["new_password2"].label = "Nieuw wachtwoord, nog een keer"
+
+
+class StatusForm(forms.Form):
+    status = forms.ChoiceField(label="Status", choices=Sessie.Status.choices)

@@ -9,6 +9,7 @@ from django.contrib.auth.models import AbstractBaseUser
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.http import url_has_allowed_host_and_scheme
 
 from .models import Deelnemer, Sessie, normaliseer_code
@@ -42,7 +43,10 @@ def deelnemer_vereist(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
         markeer_actief(deelnemer)
         request.deelnemer = deelnemer
         request.sessie = deelnemer.sessie
-        return view(request, code, *args, **kwargs)
+        response = view(request, code, *args, **kwargs)
+        # The back button must show what is stored now, not a copy of a deleted card.
+        add_never_cache_headers(response)
+        return response
 
     return wrapper
 
@@ -52,7 +56,8 @@ def gesloten_antwoord(request: HttpRequest, sessie: Sessie) -> HttpResponse:
     if request.headers.get("X-Autosave") == "1":
         return JsonResponse({"status": "ongeldig", "fout": GESLOTEN_MELDING}, status=403)
     if request.headers.get("HX-Request"):
-        return HttpResponse(GESLOTEN_MELDING, status=403)
+        # Not swapped in (see htmx-config in base.html): the page shows it as an alert.
+        return HttpResponse(GESLOTEN_MELDING, status=403, content_type="text/plain")
     messages.error(request, GESLOTEN_MELDING)
     return redirect(terug_url(request, reverse("werking:stap1", args=[sessie.code])))
 
@@ -76,6 +81,7 @@ def werking_context(request: DeelnemerRequest, stap: str) -> dict:
         "werking": request.deelnemer.werking,
         "stap": stap,
         "verder_url": request.build_absolute_uri(reverse("sessies:verder", args=[token])),
+        "alleen_lezen": request.sessie.status == Sessie.Status.GESLOTEN,
     }
 
 

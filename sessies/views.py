@@ -1,11 +1,11 @@
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from .forms import CodeForm, DoeMeeForm, SessieForm
+from .forms import CodeForm, DoeMeeForm, SessieForm, StatusForm
 from .models import Sessie
 from .services import (
     deelnemer_met_token,
@@ -134,5 +134,25 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
     return render(
         request,
         "sessies/detail.html",
-        {"sessie": sessie, "werkingen": werkingen, "deelname_url": deelname_url},
+        {
+            "sessie": sessie,
+            "werkingen": werkingen,
+            "deelname_url": deelname_url,
+            "statussen": Sessie.Status.choices,
+        },
     )
+
+
+@login_required
+@require_http_methods(["POST"])
+def status(request: HttpRequest, code: str) -> HttpResponse:
+    """Open, lock (no new participants) or close (read only) a session. Only its owner."""
+    sessie = sessie_van_begeleider(request.user, code)
+    if sessie.eigenaar_id != request.user.pk:
+        raise Http404("Alleen de begeleider van de sessie wijzigt de status.")
+    form = StatusForm(request.POST)
+    if form.is_valid():
+        sessie.status = form.cleaned_data["status"]
+        sessie.save(update_fields=["status"])
+        messages.success(request, f"De sessie is nu {sessie.get_status_display().lower()}.")
+    return redirect(sessie)

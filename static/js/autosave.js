@@ -286,6 +286,24 @@
       }
     }
   });
+  // After a list changed, the keyboard focus goes where the participant expects it (the moved
+  // item, the undo button), not back to the top of the page.
+  document.addEventListener("htmx:afterSettle", function (e) {
+    var bron = e.detail.requestConfig && e.detail.requestConfig.elt;
+    var doel = bron && bron.getAttribute && bron.getAttribute("data-focus-na");
+    if (doel) {
+      var el = document.querySelector(doel);
+      if (el) el.focus();
+    } else if (document.activeElement === document.body && e.detail.target) {
+      // An outerHTML swap replaced the target: find its successor by id.
+      var nieuw = e.detail.target.id ? document.getElementById(e.detail.target.id) : null;
+      if (nieuw) {
+        nieuw.setAttribute("tabindex", "-1");
+        nieuw.focus();
+      }
+    }
+  });
+
   document.addEventListener("htmx:afterSettle", function (e) {
     var form = e.detail.requestConfig && e.detail.requestConfig.elt;
     if (!form || !form.hasAttribute("data-nieuw-item") || !form.id) return;
@@ -348,6 +366,27 @@
       document.execCommand("copy");
       klaar();
     }
+  });
+
+  // Jeugd and Andere can be cultural or not: the participant chooses, "volgens de categorie"
+  // is not possible there.
+  function volgCategorie(radio) {
+    var form = radio.form;
+    if (!form) return;
+    var open = radio.getAttribute("data-soort") === "beide" || radio.getAttribute("data-soort") === "open";
+    var automatisch = form.querySelector("input[name=cultureel][value='']");
+    var hint = form.querySelector("[data-cultureel-hint]");
+    if (automatisch) {
+      if (open && automatisch.checked) automatisch.checked = false;
+      automatisch.disabled = open;
+    }
+    if (hint) hint.hidden = !open;
+  }
+  document.addEventListener("change", function (e) {
+    if (e.target.name === "categorie" && e.target.hasAttribute("data-soort")) volgCategorie(e.target);
+  });
+  document.addEventListener("DOMContentLoaded", function () {
+    document.querySelectorAll("input[name=categorie][data-soort]:checked").forEach(volgCategorie);
   });
 
   // The join form shows the "new organisation" fields only when that choice is made.

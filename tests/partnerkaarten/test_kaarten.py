@@ -122,8 +122,8 @@ def test_it_refuses_a_removed_kenmerk_as_starting_point(sofie, beperking) -> Non
 def test_it_asks_who_can_help_on_a_card_from_a_beperking(sofie, kaart) -> None:
     body = tekst(sofie.client.get(sofie.url(f"stap-3/{kaart.pk}/")))
     assert "We bereiken weinig jongeren tussen 14 en 20." in body
-    assert "Welke organisaties kunnen jullie hierbij helpen?" in body
-    assert "Welke werkingen kunnen dit gebruiken?" not in body
+    assert "Wie kan ons hierbij helpen?" in body
+    assert "Wie kan dit gebruiken?" not in body
     assert "Denk over je gemeentegrenzen en over disciplines heen." in body
     assert "Hoe zou je kunnen samenwerken met deze partners?" in body
     assert MIN_EEN_IDEE in body
@@ -133,7 +133,8 @@ def test_it_asks_who_can_help_on_a_card_from_a_beperking(sofie, kaart) -> None:
 def test_it_asks_who_can_use_it_on_a_card_from_a_sterkte(sofie, sterkte) -> None:
     kaart = maak_kaart(sofie.werking, sterkte)
     body = tekst(sofie.client.get(sofie.url(f"stap-3/{kaart.pk}/")))
-    assert "Welke werkingen kunnen dit gebruiken? Wat hebben jullie te bieden?" in body
+    assert "Wie kan dit gebruiken?" in body
+    assert "wat hebben jullie te bieden?" in body
     assert "kunnen jullie hierbij helpen?" not in body
 
 

@@ -302,8 +302,9 @@ def test_it_shows_the_password_change_page_in_dutch(begeleider) -> None:
     assert response.status_code == 200
     body = tekst(response)
     assert "Wachtwoord wijzigen" in body
-    assert "Oud wachtwoord" in body
-    assert "Nieuw wachtwoord bevestigen" in body
+    assert "Je huidige wachtwoord" in body
+    assert "Nieuw wachtwoord, nog een keer" in body
+    assert "Uw " not in body
 
 
 def test_it_sends_anonymous_visitors_of_the_password_page_to_login(client) -> None:
@@ -345,7 +346,7 @@ def test_it_refuses_a_wrong_old_password_in_dutch(begeleider) -> None:
         },
     )
     assert response.status_code == 200
-    assert "oude wachtwoord is niet juist ingevoerd" in tekst(response)
+    assert "Je huidige wachtwoord klopt niet. Probeer het opnieuw." in tekst(response)
 
 
 def test_it_refuses_mismatched_or_weak_new_passwords_in_dutch(begeleider) -> None:
@@ -358,7 +359,7 @@ def test_it_refuses_mismatched_or_weak_new_passwords_in_dutch(begeleider) -> Non
             "new_password2": "Pajottenland-2028",
         },
     )
-    assert "De twee wachtwoordvelden komen niet overeen." in tekst(verschillend)
+    assert "De twee nieuwe wachtwoorden zijn niet gelijk." in tekst(verschillend)
     zwak = client.post(
         "/wachtwoord/",
         {"old_password": WACHTWOORD, "new_password1": "kort", "new_password2": "kort"},
@@ -480,3 +481,32 @@ def test_the_command_rejects_an_invalid_username_in_dutch(db) -> None:
     with pytest.raises(CommandError, match=re.escape("Voer een geldige gebruikersnaam in.")):
         begeleider_commando("an peeters")
     assert not User.objects.exists()
+
+
+@pytest.mark.parametrize("status", ["vergrendeld", "gesloten", "open"])
+def test_it_lets_the_owner_change_the_session_status(client, begeleider, sessie, status) -> None:
+    client.force_login(begeleider)
+    response = client.post(f"/sessies/{sessie.code}/status/", {"status": status}, follow=True)
+    assert response.status_code == 200
+    sessie.refresh_from_db()
+    assert sessie.status == status
+    assert "De sessie is nu" in response.content.decode()
+
+
+def test_it_does_not_let_others_change_the_session_status(
+    client, andere_begeleider, sessie
+) -> None:
+    sessie.coordinatoren.add(andere_begeleider)
+    client.force_login(andere_begeleider)
+    response = client.post(f"/sessies/{sessie.code}/status/", {"status": "gesloten"})
+    assert response.status_code == 404
+    sessie.refresh_from_db()
+    assert sessie.status == "open"
+
+
+def test_it_shows_a_closed_session_read_only_to_participants(sofie) -> None:
+    sofie.sessie.status = "gesloten"
+    sofie.sessie.save()
+    body = sofie.client.get(sofie.url("stap-2/")).content.decode()
+    assert "Deze sessie is gesloten" in body
+    assert '<fieldset disabled class="alleen-lezen">' in body

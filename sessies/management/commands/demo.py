@@ -50,7 +50,7 @@ from werking.models import Gemeente, Kenmerk, Werking
 
 GEBRUIKER = "begeleider"
 STANDAARD_WACHTWOORD = "netwerkdemo"
-BASIS_URL = "http://127.0.0.1:8000"
+STANDAARD_URL = "http://127.0.0.1:8000"
 STANDAARD_AANTAL = 3
 MAX_WERKINGEN = 200
 # Constant, not the clock: the same index always gives the same werking.
@@ -506,6 +506,11 @@ class Command(BaseCommand):
             f"{MAX_WERKINGEN}).",
         )
         parser.add_argument(
+            "--url",
+            default=STANDAARD_URL,
+            help=f"Adres van de app, voor de afgedrukte links (standaard {STANDAARD_URL}).",
+        )
+        parser.add_argument(
             "--password",
             default=STANDAARD_WACHTWOORD,
             help=f"Wachtwoord voor '{GEBRUIKER}' (standaard '{STANDAARD_WACHTWOORD}'); wordt "
@@ -546,6 +551,7 @@ class Command(BaseCommand):
             aangemaakt=len(plannen),
             behouden=aantal - len(plannen),
             totaal=totaal,
+            basis_url=opties["url"].rstrip("/"),
         )
 
     def begeleider(self, wachtwoord: str) -> tuple[AbstractBaseUser, bool]:
@@ -595,6 +601,7 @@ class Command(BaseCommand):
         aangemaakt: int,
         behouden: int,
         totaal: int,
+        basis_url: str,
     ) -> None:
         schrijf = self.stdout.write
         wat = "aangemaakt" if nieuwe_sessie else "hergebruikt"
@@ -621,13 +628,13 @@ class Command(BaseCommand):
         schrijf("")
         schrijf(
             self.style.SUCCESS(
-                f"Aanmelden als begeleider: {BASIS_URL}{reverse('login')}  "
+                f"Aanmelden als begeleider: {basis_url}{reverse('login')}  "
                 f"gebruiker: {GEBRUIKER}  wachtwoord: {wachtwoord}"
             )
         )
-        schrijf(f"Sessie volgen als begeleider: {BASIS_URL}{sessie.get_absolute_url()}")
+        schrijf(f"Sessie volgen als begeleider: {basis_url}{sessie.get_absolute_url()}")
         schrijf(
             self.style.SUCCESS(
-                f"Deelnemers doen mee met code {sessie.code}: {BASIS_URL}{sessie.deelname_url()}"
+                f"Deelnemers doen mee met code {sessie.code}: {basis_url}{sessie.deelname_url()}"
             )
         )
