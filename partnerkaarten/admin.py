@@ -3,9 +3,16 @@ from django.contrib import admin
 from .models import Bol, Combinatie, Idee, Partner, Partnerkaart
 
 
+class OokVerwijderd(admin.ModelAdmin):
+    """Removed rows stay visible here, so an admin can see and restore them."""
+
+    def get_queryset(self, request):
+        return self.model.alle.all()
+
+
 @admin.register(Partner)
-class PartnerAdmin(admin.ModelAdmin):
-    list_display = ["naam", "gemeente", "categorie", "werking", "behouden"]
+class PartnerAdmin(OokVerwijderd):
+    list_display = ["naam", "gemeente", "categorie", "werking", "behouden", "verwijderd_op"]
     list_filter = ["behouden", "categorie"]
     search_fields = ["naam", "sector", "werking__naam"]
     autocomplete_fields = ["gemeente"]
@@ -18,7 +25,7 @@ class IdeeInline(admin.TabularInline):
 
 
 @admin.register(Partnerkaart)
-class PartnerkaartAdmin(admin.ModelAdmin):
+class PartnerkaartAdmin(OokVerwijderd):
     list_display = ["__str__", "werking", "bovenlokaal"]
     list_select_related = ["werking", "kenmerk"]
     filter_horizontal = ["partners"]
@@ -33,7 +40,7 @@ class BolAdmin(admin.ModelAdmin):
 
 
 @admin.register(Combinatie)
-class CombinatieAdmin(admin.ModelAdmin):
+class CombinatieAdmin(OokVerwijderd):
     list_display = ["__str__", "werking", "verder"]
     list_filter = ["verder"]
     list_select_related = ["werking"]

@@ -2,20 +2,21 @@ import uuid
 
 from django.db import models
 
+from cultuuroptil.lib.models import Verwijderbaar
 from werking.models import TEKST_MAX, Gemeente, Kenmerk, Werking
 
 IDEE_MAX = 1000
 
 
-class LijstItem(models.Model):
-    """An item participants add to a list: ordered, and made once per browser key
-    (see cultuuroptil.lib.sleutels)."""
+class LijstItem(Verwijderbaar):
+    """An item participants add to a list: ordered, made once per browser key
+    (see cultuuroptil.lib.sleutels) and removable with undo."""
 
     volgorde = models.PositiveIntegerField(default=0)
     sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     aangemaakt = models.DateTimeField(auto_now_add=True)
 
-    class Meta:
+    class Meta(Verwijderbaar.Meta):
         abstract = True
         ordering = ["volgorde", "id"]
 

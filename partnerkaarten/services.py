@@ -2,9 +2,10 @@
 
 from dataclasses import dataclass, field
 
-from django.db import transaction
+from django.db import models, transaction
 from django.db.models import Max, Prefetch, QuerySet
 
+from cultuuroptil.lib.models import recent_verwijderd
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
 from inspiratie.models import Categorie
@@ -254,3 +255,26 @@ def zet_vinkjes(partner: Partner, bovenlokaal: bool, grensverleggend: bool) -> N
     if grensverleggend != partner.grensverleggend:
         partner.grensverleggend_keuze = grensverleggend
     partner.save(update_fields=["bovenlokaal_keuze", "grensverleggend_keuze"])
+
+
+# What participants can remove and bring back, and how each hangs under its werking.
+HERSTELBAAR: dict[str, tuple[type[models.Model], str, str]] = {
+    "idee": (Idee, "partnerkaart__werking", "Het idee"),
+    "partnerkaart": (Partnerkaart, "werking", "De partnerkaart"),
+    "combinatie": (Combinatie, "werking", "De combinatie"),
+    "partner": (Partner, "werking", "De partner"),
+}
+
+
+@dataclass(frozen=True)
+class Verwijderd:
+    soort: str
+    pk: int
+    label: str
+
+
+def ongedaan_te_maken(werking: Werking, soort: str, **binnen) -> list[Verwijderd]:
+    """Recently removed items of one kind (optionally within e.g. one card), for undo."""
+    model, pad, _ = HERSTELBAAR[soort]
+    rijen = recent_verwijderd(model.alle.filter(**{pad: werking.pk}, **binnen))
+    return [Verwijderd(soort, rij.pk, str(rij)) for rij in rijen]

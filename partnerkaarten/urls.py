@@ -38,6 +38,7 @@ urlpatterns = [
         views.combinatie_verwijder,
         name="combinatie_verwijder",
     ),
+    path(D + "herstel/<slug:soort>/<int:pk>/", views.herstel, name="herstel"),
     path(D + "netwerk/", views.netwerk, name="netwerk"),
     path(D + "netwerk/<int:pk>/", views.netwerk_rij, name="netwerk_rij"),
 ]

@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -21,6 +21,7 @@ from .forms import (
 )
 from .models import Bol, Combinatie, Idee, Partner, Partnerkaart
 from .services import (
+    HERSTELBAAR,
     Onmogelijk,
     bewaar_combinatie,
     bewaar_partner,
@@ -32,6 +33,7 @@ from .services import (
     met_problemen,
     netwerk_van,
     nieuwe_partnerkaart,
+    ongedaan_te_maken,
     partners_van,
     voeg_idee_toe,
     zet_op_kaart,
@@ -56,6 +58,7 @@ def kaarten_context(request: DeelnemerRequest, form: NieuweKaartForm | None = No
     werking = request.deelnemer.werking
     return werking_context(request, "stap3") | {
         "kaarten": kaarten_van(werking),
+        "verwijderd": ongedaan_te_maken(werking, "partnerkaart"),
         "form": form or NieuweKaartForm(werking=werking),
         "kenmerken": list(werking.kenmerken.order_by("soort", "volgorde", "id")),
     }
@@ -103,6 +106,8 @@ def kaart_context(
         "bestaande_form": bestaande_form,
         "idee_form": idee_form,
         "categorieen": inspiratie(),
+        "verwijderde_ideeen": ongedaan_te_maken(werking, "idee", partnerkaart=kaart),
+        "verwijderd": ongedaan_te_maken(werking, "partner"),
     }
 
 
@@ -185,7 +190,7 @@ def idee_nieuw(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
 @require_POST
 def idee_weg(request: DeelnemerRequest, code: str, pk: int, idee_pk: int) -> HttpResponse:
     gekozen = kaart_van_werking(request, pk)
-    get_object_or_404(Idee, pk=idee_pk, partnerkaart=gekozen).delete()
+    get_object_or_404(Idee, pk=idee_pk, partnerkaart=gekozen).verwijder()
     if request.htmx:
         gekozen = kaart_van_werking(request, pk)
         return render(request, "partnerkaarten/kaart.html#ideeen", kaart_context(request, gekozen))
@@ -197,7 +202,7 @@ def idee_weg(request: DeelnemerRequest, code: str, pk: int, idee_pk: int) -> Htt
 def kaart_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     gekozen = kaart_van_werking(request, pk)
     if request.method == "POST":
-        gekozen.delete()
+        gekozen.verwijder()
         messages.success(request, "De partnerkaart is verwijderd. De partners blijven bewaard.")
         return redirect("partnerkaarten:kaarten", request.sessie.code)
     context = werking_context(request, "stap3") | {"kaart": gekozen}
@@ -279,7 +284,7 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
 def partner_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     gekozen = partner_van_werking(request, pk)
     if request.method == "POST":
-        gekozen.delete()
+        gekozen.verwijder()
         messages.success(request, f"{gekozen.naam} is verwijderd.")
         return redirect(terug_url(request, reverse("partnerkaarten:bollen", args=[code])))
     context = werking_context(request, "stap3") | {
@@ -298,6 +303,7 @@ def bollen_context(request: DeelnemerRequest, **extra) -> dict:
         werking_context(request, "bollen")
         | {
             "bollen": bollenschema(werking),
+            "verwijderd": ongedaan_te_maken(werking, "partner"),
             "actor_form": PartnerForm(werking=werking, initial={"gemeente": gemeente}),
             "bol_form": BolForm(),
             "categorieen": inspiratie(),
@@ -362,6 +368,7 @@ def combinaties_context(request: DeelnemerRequest, **extra) -> dict:
         werking_context(request, "combinaties")
         | {
             "combinaties": met_problemen(combinaties_van(werking)),
+            "verwijderd": ongedaan_te_maken(werking, "combinatie"),
             "bollen": bollenschema(werking),
             "form": CombinatieForm(werking=werking),
         }
@@ -465,7 +472,7 @@ def combinatie_verder(request: DeelnemerRequest, code: str, pk: int) -> HttpResp
 def combinatie_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     combinatie = get_object_or_404(Combinatie, pk=pk, werking=request.deelnemer.werking)
     if request.method == "POST":
-        combinatie.delete()
+        combinatie.verwijder()
         messages.success(request, "De combinatie is verwijderd.")
         return redirect("partnerkaarten:combinaties", code)
     context = werking_context(request, "combinaties") | {"combinatie": combinatie}
@@ -473,8 +480,13 @@ def combinatie_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpR
 
 
 def netwerk_context(request: DeelnemerRequest) -> dict:
-    behouden, andere = netwerk_van(request.deelnemer.werking)
-    return werking_context(request, "netwerk") | {"behouden": behouden, "andere": andere}
+    werking = request.deelnemer.werking
+    behouden, andere = netwerk_van(werking)
+    return werking_context(request, "netwerk") | {
+        "behouden": behouden,
+        "andere": andere,
+        "verwijderd": ongedaan_te_maken(werking, "partner"),
+    }
 
 
 @deelnemer_vereist
@@ -509,3 +521,16 @@ def netwerk_rij(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     if request.htmx:
         return render(request, "partnerkaarten/netwerk.html#lijst", netwerk_context(request))
     return redirect(reverse("partnerkaarten:netwerk", args=[code]) + "#netwerk-lijst")
+
+
+@deelnemer_vereist
+@require_POST
+def herstel(request: DeelnemerRequest, code: str, soort: str, pk: int) -> HttpResponse:
+    """Undo a removal: the item comes back with everything on it."""
+    if soort not in HERSTELBAAR:
+        raise Http404("Onbekende soort.")
+    model, pad, label = HERSTELBAAR[soort]
+    item = get_object_or_404(model.alle.filter(**{pad: request.deelnemer.werking.pk}), pk=pk)
+    item.herstel()
+    messages.success(request, f"{label} is terug.")
+    return redirect(terug_url(request, reverse("partnerkaarten:kaarten", args=[code])))

@@ -23,6 +23,7 @@ GEDEKT = {
     "partnerkaarten:combinatie_verder": "tests/partnerkaarten/test_toegang.py",
     "partnerkaarten:combinatie_verwijder": "tests/partnerkaarten/test_toegang.py",
     "partnerkaarten:netwerk_rij": "tests/partnerkaarten/test_toegang.py",
+    "partnerkaarten:herstel": "tests/partnerkaarten/test_randgevallen.py",
 }
 
 

@@ -1,8 +1,8 @@
 import uuid
 
 from django.db import models
-from django.utils import timezone
 
+from cultuuroptil.lib.models import Verwijderbaar
 from cultuuroptil.lib.text import normalize_key
 
 TEKST_MAX = 2000
@@ -90,12 +90,7 @@ class Werking(models.Model):
         return normalize_key(self.naam)
 
 
-class ActieveKenmerken(models.Manager):
-    def get_queryset(self) -> models.QuerySet:
-        return super().get_queryset().filter(verwijderd_op__isnull=True)
-
-
-class Kenmerk(models.Model):
+class Kenmerk(Verwijderbaar):
     """One sterkte or one beperking of a werking (STAP 2).
 
     Removing one only marks it, so that it can be undone and the partnerkaarten that start from
@@ -111,25 +106,12 @@ class Kenmerk(models.Model):
     tekst = models.TextField("tekst", max_length=KENMERK_MAX)
     volgorde = models.PositiveIntegerField(default=0)
     sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    verwijderd_op = models.DateTimeField(null=True, blank=True)
     aangemaakt = models.DateTimeField(auto_now_add=True)
 
-    objects = ActieveKenmerken()
-    alle = models.Manager()  # noqa: DJ012 (ruff takes a plain Manager for a field)
-
-    class Meta:
+    class Meta(Verwijderbaar.Meta):
         verbose_name = "kenmerk"
         verbose_name_plural = "kenmerken"
         ordering = ["soort", "volgorde", "id"]
-        base_manager_name = "alle"
 
     def __str__(self) -> str:
         return f"{self.get_soort_display()}: {self.tekst[:60]}"
-
-    def verwijder(self) -> None:
-        self.verwijderd_op = timezone.now()
-        self.save(update_fields=["verwijderd_op"])
-
-    def herstel(self) -> None:
-        self.verwijderd_op = None
-        self.save(update_fields=["verwijderd_op"])

@@ -1,12 +1,11 @@
 """Werking logic: finding a gemeente the way participants type it, and STAP 1/2 changes."""
 
 from dataclasses import dataclass
-from datetime import timedelta
 
 from django.db import transaction
 from django.db.models import Count, Max, Q
-from django.utils import timezone
 
+from cultuuroptil.lib.models import recent_verwijderd
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
 
@@ -99,7 +98,7 @@ def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:
             "volgorde", "id"
         )
     )
-    verwijderd = recent_verwijderd(werking)
+    verwijderd = list(recent_verwijderd(Kenmerk.alle.filter(werking=werking)))
     return [
         KenmerkKolom(
             soort=Kenmerk.Soort.STERKTE,
@@ -152,14 +151,3 @@ def verplaats_kenmerk(kenmerk: Kenmerk, richting: str) -> None:
         if item.volgorde != volgorde:
             item.volgorde = volgorde
             item.save(update_fields=["volgorde"])
-
-
-ONGEDAAN_MINUTEN = 30
-
-
-def recent_verwijderd(werking: Werking) -> list[Kenmerk]:
-    """Items removed in the last half hour: they get an "ongedaan maken" button."""
-    grens = timezone.now() - timedelta(minutes=ONGEDAAN_MINUTEN)
-    return list(
-        Kenmerk.alle.filter(werking=werking, verwijderd_op__gte=grens).order_by("-verwijderd_op")
-    )

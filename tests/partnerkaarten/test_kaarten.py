@@ -483,11 +483,18 @@ def test_it_removes_an_idea(sofie, kaart) -> None:
     assert response.status_code == 200
     body = tekst(response)
     assert "<html" not in body
-    assert "Blijft" in body and "Gaat weg" not in body
+    assert "Blijft" in body
+    assert '"Gaat weg" is verwijderd.' in body  # with an undo button, not as an idea
+    assert 'name="waarde" rows="2" maxlength="1000" data-veld>Gaat weg' not in body
     assert list(kaart.ideeen.all()) == [blijft]
     gewoon = sofie.client.post(sofie.url(f"stap-3/{kaart.pk}/idee/{blijft.pk}/weg/"))
     assert gewoon["Location"] == sofie.url(f"stap-3/{kaart.pk}/") + "#ideeen"
     assert not kaart.ideeen.exists()
+    herstel = sofie.client.post(
+        sofie.url(f"herstel/idee/{blijft.pk}/"), {"terug": sofie.url(f"stap-3/{kaart.pk}/")}
+    )
+    assert herstel["Location"] == sofie.url(f"stap-3/{kaart.pk}/")
+    assert list(kaart.ideeen.all()) == [blijft]
 
 
 def test_it_does_not_remove_an_idea_through_another_card(sofie, kaart, sterkte) -> None:
@@ -514,8 +521,12 @@ def test_it_asks_before_removing_a_card_and_keeps_its_partners(sofie, kaart, ter
     response = sofie.client.post(sofie.url(f"stap-3/{kaart.pk}/verwijder/"))
     assert response["Location"] == sofie.url("stap-3/")
     assert not Partnerkaart.objects.filter(pk=kaart.pk).exists()
-    assert not Idee.objects.exists()
     assert Partner.objects.filter(pk=ter_bruggen.pk).exists()
+    # Undo brings the card back with its partners and ideas.
+    sofie.client.post(sofie.url(f"herstel/partnerkaart/{kaart.pk}/"))
+    assert list(Partnerkaart.objects.get(pk=kaart.pk).partners.all()) == [ter_bruggen]
+    assert Idee.objects.get().tekst == "Voorlezen"
+    sofie.client.post(sofie.url(f"stap-3/{kaart.pk}/verwijder/"))
     assert "De partnerkaart is verwijderd. De partners blijven bewaard." in tekst(
         sofie.client.get(response["Location"])
     )

@@ -82,8 +82,9 @@ def test_it_renders_the_cards_in_constant_queries(sofie, django_assert_num_queri
     breid_uit(sofie, 1)
     blijft_gelijk(sofie, "stap-3/", lambda: breid_uit(sofie, 2, kaarten=5))
     # sessie, browser session, deelnemer (+werking, gemeente), kenmerken to start from,
-    # cards (+kenmerk, werking), their partners (+gemeente, categorie, werking), their ideas
-    with django_assert_num_queries(7):
+    # cards (+kenmerk, werking), their partners (+gemeente, categorie, werking), their ideas,
+    # recently removed cards
+    with django_assert_num_queries(8):
         sofie.client.get(sofie.url("stap-3/"))
 
 
@@ -99,8 +100,9 @@ def test_it_renders_one_card_in_constant_queries(sofie, django_assert_num_querie
 
     blijft_gelijk(sofie, doel, meer)
     # sessie, browser session, deelnemer, the card (+kenmerk, werking), its partners, its
-    # ideas, the werking's partners for the select, the categories of the inspiratielijst
-    with django_assert_num_queries(8):
+    # ideas, the werking's partners for the select, the categories of the inspiratielijst,
+    # recently removed ideas and partners
+    with django_assert_num_queries(10):
         sofie.client.get(sofie.url(doel))
 
 
@@ -108,8 +110,8 @@ def test_it_renders_the_bollenschema_in_constant_queries(sofie, django_assert_nu
     breid_uit(sofie, 1)
     blijft_gelijk(sofie, "bollen/", lambda: breid_uit(sofie, 2, kaarten=5))
     # sessie, browser session, deelnemer, partners (+gemeente, categorie, werking),
-    # bollen (+gemeente), categories of the inspiratielijst
-    with django_assert_num_queries(6):
+    # bollen (+gemeente), categories of the inspiratielijst, recently removed partners
+    with django_assert_num_queries(7):
         sofie.client.get(sofie.url("bollen/"))
 
 
@@ -117,8 +119,8 @@ def test_it_renders_the_combinaties_in_constant_queries(sofie, django_assert_num
     breid_uit(sofie, 1)
     blijft_gelijk(sofie, "combinaties/", lambda: breid_uit(sofie, 2, kaarten=5))
     # sessie, browser session, deelnemer, partners and bollen (the partners to choose),
-    # combinaties, their partners
-    with django_assert_num_queries(7):
+    # combinaties, their partners, recently removed combinaties
+    with django_assert_num_queries(8):
         sofie.client.get(sofie.url("combinaties/"))
 
 
@@ -137,6 +139,7 @@ def test_it_renders_a_combinations_partners_in_constant_queries(
 def test_it_renders_the_network_in_constant_queries(sofie, django_assert_num_queries) -> None:
     breid_uit(sofie, 1)
     blijft_gelijk(sofie, "netwerk/", lambda: breid_uit(sofie, 2, kaarten=5))
-    # sessie, browser session, deelnemer, partners (+gemeente, categorie, werking)
-    with django_assert_num_queries(4):
+    # sessie, browser session, deelnemer, partners (+gemeente, categorie, werking),
+    # recently removed partners
+    with django_assert_num_queries(5):
         sofie.client.get(sofie.url("netwerk/"))

@@ -5,7 +5,7 @@ import pytest
 from partnerkaarten.models import Combinatie, Idee, Partnerkaart
 from partnerkaarten.services import bewaar_combinatie
 
-from .conftest import partner_post, tekst
+from .conftest import maak_partner, partner_post, tekst
 
 pytestmark = pytest.mark.django_db
 
@@ -50,3 +50,25 @@ def test_it_says_what_to_fix_when_a_combination_lost_a_partner(sofie, ter_brugge
     body = tekst(sofie.client.get(sofie.url("combinaties/")))
     assert "Kies minstens twee partners voor een combinatie." in body
     assert Combinatie.objects.get().partners.count() == 1
+
+
+@pytest.mark.parametrize("soort", ["idee", "partnerkaart", "combinatie", "partner"])
+def test_it_does_not_bring_back_another_organisations_removed_item(
+    sofie, klinker, kempen, gemeente, soort
+):
+    for andere in (klinker, kempen):
+        kenmerk = andere.werking.kenmerken.create(soort="beperking", tekst="Weinig ruimte")
+        kaart = Partnerkaart.objects.create(werking=andere.werking, kenmerk=kenmerk)
+        partner = maak_partner(andere.werking, "Sporthal", gemeente("Halle"), None)
+        combinatie = Combinatie.objects.create(werking=andere.werking, titel="Samen")
+        idee = Idee.objects.create(partnerkaart=kaart, tekst="Een idee")
+        item = {"idee": idee, "partnerkaart": kaart, "combinatie": combinatie, "partner": partner}
+        item[soort].verwijder()
+        response = sofie.client.post(sofie.url(f"herstel/{soort}/{item[soort].pk}/"))
+        assert response.status_code == 404
+        item[soort].refresh_from_db()
+        assert item[soort].verwijderd_op is not None
+
+
+def test_it_answers_404_for_an_unknown_kind_of_undo(sofie):
+    assert sofie.client.post(sofie.url("herstel/sessie/1/")).status_code == 404
