@@ -4,9 +4,9 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from partnerkaarten.models import Partner
-from partnerkaarten.services import bewaar_partner
+from partnerkaarten.services import bewaar_combinatie, bewaar_partner, nieuwe_partnerkaart
 from sessies.models import Sessie
-from werking.models import Kenmerk, Werking
+from werking.models import Gemeente, Kenmerk, Werking
 
 from ..conftest import maak_sessie
 from .test_invulsjabloon import doe_mee
@@ -80,3 +80,40 @@ def test_it_explains_a_save_address_opened_directly(page: Page, live, workshop) 
     expect(
         page.get_by_role("heading", name="Deze pagina kan je niet rechtstreeks openen")
     ).to_be_visible()
+
+
+def test_it_passes_axe_on_every_other_participant_page(
+    page: Page, live, workshop, toegankelijkheid
+) -> None:
+    doe_mee(page, live, workshop.code, "Sofie")
+    werking = Werking.objects.get()
+    kenmerk = Kenmerk.objects.create(werking=werking, soort="beperking", tekst="Weinig jongeren")
+    kaart = nieuwe_partnerkaart(werking, kenmerk, bovenlokaal=False)
+    a = bewaar_partner(
+        werking, {"naam": "Jeugdhuis", "gemeente": None, "categorie": None, "cultureel_keuze": True}
+    )
+    b = bewaar_partner(
+        werking,
+        {
+            "naam": "Sporthal",
+            "gemeente": Gemeente.objects.get(naam="Halle"),
+            "categorie": None,
+            "cultureel_keuze": False,
+        },
+    )
+    kaart.partners.add(a)
+    combinatie = bewaar_combinatie(werking, [a, b], titel="Samen sporten")
+    code = workshop.code
+    for pad in (
+        f"partners/{a.pk}/",
+        f"partners/{a.pk}/verwijder/",
+        f"stap-3/{kaart.pk}/verwijder/",
+        f"stap-2/{kenmerk.pk}/verwijder/",
+        f"combinaties/{combinatie.pk}/",
+        f"combinaties/{combinatie.pk}/verwijder/",
+        "stap-2/nieuw/",  # the Dutch 405 page
+    ):
+        page.goto(f"{live}/doe-mee/{code}/{pad}")
+        toegankelijkheid(page)
+    page.goto(f"{live}/verder/onbekend/")
+    toegankelijkheid(page)
