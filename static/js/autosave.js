@@ -37,9 +37,6 @@
     this.nogEens = false;
     this.timer = null;
     this.wacht = 2000;
-    var self = this;
-    this.input.addEventListener("input", function () { self.gewijzigd(); });
-    this.input.addEventListener("change", function () { self.bewaar(); });
     this.herstelConcept();
   }
 
@@ -227,15 +224,35 @@
   }
   window.addEventListener("pageshow", function () { nieuweSleutels(document, true); });
 
-  function start(root) {
-    nieuweSleutels(root, false);
-    root.querySelectorAll("[data-autosave]").forEach(function (el) {
-      if (el._autosave) return;
+  function veldVan(el) {
+    if (!el._autosave) {
       el._autosave = new Veld(el);
       velden.push(el._autosave);
-    });
+    }
+    return el._autosave;
+  }
+
+  function start(root) {
+    nieuweSleutels(root, false);
+    root.querySelectorAll("[data-autosave]").forEach(veldVan);
     velden = velden.filter(function (v) { return document.body.contains(v.el); });
   }
+
+  // Listening on the document, not per field: a field that htmx has just swapped in saves
+  // from the first keystroke, before htmx has announced the new content.
+  function veldBijEvent(e) {
+    var invoer = e.target.closest && e.target.closest("[data-veld]");
+    var blok = invoer && invoer.closest("[data-autosave]");
+    return blok ? veldVan(blok) : null;
+  }
+  document.addEventListener("input", function (e) {
+    var veld = veldBijEvent(e);
+    if (veld) veld.gewijzigd();
+  });
+  document.addEventListener("change", function (e) {
+    var veld = veldBijEvent(e);
+    if (veld) veld.bewaar();
+  });
 
   document.documentElement.classList.add("js");
   document.addEventListener("DOMContentLoaded", function () {
