@@ -18,6 +18,7 @@ from .services import (
 )
 
 STAP1_VELDEN = [
+    ("naam", "Zo heet jullie organisatie in het verslag. Een tikfout kan je hier verbeteren."),
     (
         "dagelijkse_werking",
         "Beschrijf kort wat jullie doen, zoals je het aan een buitenstaander vertelt.",
@@ -47,6 +48,7 @@ def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
         {
             "naam": veld,
             "hint": hint,
+            "enkele_regel": veld == "naam",
             "resultaat": resultaten.get(veld),
             # A field that was not saved keeps what the participant typed.
             "waarde": request.POST.get(veld) if veld in resultaten else None,

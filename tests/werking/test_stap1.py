@@ -181,3 +181,16 @@ def test_it_renders_stap1_in_constant_queries(sofie, karim, django_assert_num_qu
     # session row, sessie, deelnemer (+werking, gemeente), colleagues
     with django_assert_num_queries(4):
         sofie.client.get(sofie.url("stap-1/"))
+
+
+def test_it_lets_participants_correct_their_organisations_name(sofie) -> None:
+    body = sofie.client.get(sofie.url("stap-1/")).content.decode()
+    assert 'name="naam" value="Bibliotheek Pajottegem"' in body
+    response = sofie.client.post(
+        veld_url(sofie, "naam"),
+        {"waarde": "Bibliotheek Pajottegem (Gooik)", "basis": "Bibliotheek Pajottegem"},
+        **AUTOSAVE,
+    )
+    assert response.status_code == 200
+    sofie.werking.refresh_from_db()
+    assert sofie.werking.naam == "Bibliotheek Pajottegem (Gooik)"

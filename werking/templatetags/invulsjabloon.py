@@ -1,6 +1,7 @@
 from django import template
 from django.db import models
 from django.urls import reverse
+from django.utils.text import capfirst
 
 from cultuuroptil.lib.autosave import Veldresultaat
 
@@ -33,7 +34,7 @@ def autosave_veld(
         "veld": {
             "id": f"{soort}-{obj.pk}-{veld}",
             "naam": naam or "waarde",
-            "label": label or model_field.verbose_name,
+            "label": label or capfirst(model_field.verbose_name),
             "verborgen_label": verborgen_label,
             "hint": hint,
             "waarde": opgeslagen if waarde is None else waarde,
