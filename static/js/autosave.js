@@ -304,8 +304,9 @@
     }
   });
   // After a list changed, the keyboard focus goes where the participant expects it (the moved
-  // item, the undo button), not back to the top of the page.
-  document.addEventListener("htmx:afterSettle", function (e) {
+  // item, the undo button), not back to the top of the page. This and the next handler run on
+  // afterSwap, in the same task as the swap: nothing the participant types can fall between.
+  document.addEventListener("htmx:afterSwap", function (e) {
     var bron = e.detail.requestConfig && e.detail.requestConfig.elt;
     var doel = bron && bron.getAttribute && bron.getAttribute("data-focus-na");
     if (doel) {
@@ -321,7 +322,7 @@
     }
   });
 
-  document.addEventListener("htmx:afterSettle", function (e) {
+  document.addEventListener("htmx:afterSwap", function (e) {
     var form = e.detail.requestConfig && e.detail.requestConfig.elt;
     if (!form || !form.hasAttribute("data-nieuw-item") || !form.id) return;
     var veld = document.querySelector("#" + form.id + " input[type=text]");
