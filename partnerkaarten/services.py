@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from django.db import models, transaction
 from django.db.models import Max, Prefetch, QuerySet
 
+from cultuuroptil.lib.autosave import voeg_samen
 from cultuuroptil.lib.models import recent_verwijderd
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
@@ -110,6 +111,40 @@ def zet_op_kaart(kaart: Partnerkaart, partner: Partner) -> None:
     if kaart.bovenlokaal:
         controleer_buiten_eigen_gemeente(kaart.werking, partner.gemeente, partner.naam)
     kaart.partners.add(partner)
+
+
+@transaction.atomic
+def nieuwe_partner_op_kaart(kaart: Partnerkaart, gegevens: dict) -> Partner:
+    """A partner typed on a card: made (or the same actor reused) and put on the card, or
+    nothing at all when the card refuses it."""
+    if kaart.bovenlokaal:
+        controleer_buiten_eigen_gemeente(kaart.werking, gegevens["gemeente"])
+    partner = bewaar_partner(kaart.werking, gegevens)
+    zet_op_kaart(kaart, partner)
+    return partner
+
+
+def wijzig_partner(partner: Partner, gegevens: dict) -> Partner:
+    """An edited partner, unless it would break a bovenlokale partnerkaart it is on."""
+    werking = partner.werking
+    if partner.partnerkaarten.filter(bovenlokaal=True).exists():
+        try:
+            controleer_buiten_eigen_gemeente(werking, gegevens["gemeente"])
+        except Onmogelijk as fout:
+            raise Onmogelijk(
+                f"{partner.naam} staat op een bovenlokale partnerkaart. {fout} "
+                "Haal de partner daar eerst af."
+            ) from fout
+    return bewaar_partner(werking, gegevens, partner=partner)
+
+
+def verwijder_bol(werking: Werking, bol: Bol) -> None:
+    """Only an empty bol of another gemeente goes: the own one always stays."""
+    if bol.gemeente_id == werking.gemeente_id:
+        raise Onmogelijk("De bol van jullie eigen gemeente blijft altijd staan.")
+    if Partner.objects.filter(werking=werking, gemeente_id=bol.gemeente_id).exists():
+        raise Onmogelijk(f"In de bol {bol} staan nog partners. Verplaats of verwijder ze eerst.")
+    bol.delete()
 
 
 def voeg_idee_toe(kaart: Partnerkaart, tekst: str, sleutel: str | None = None) -> Idee:
@@ -246,15 +281,22 @@ def netwerk_van(werking: Werking) -> tuple[list[Partner], list[Partner]]:
     return [p for p in alle if p.behouden], [p for p in alle if not p.behouden]
 
 
-def zet_vinkjes(partner: Partner, bovenlokaal: bool, grensverleggend: bool) -> None:
-    """Tick boxes of the final list: a value equal to the default is stored as 'automatic'."""
-    partner.bovenlokaal_keuze = None
-    partner.grensverleggend_keuze = None
-    if bovenlokaal != partner.bovenlokaal:
-        partner.bovenlokaal_keuze = bovenlokaal
-    if grensverleggend != partner.grensverleggend:
-        partner.grensverleggend_keuze = grensverleggend
-    partner.save(update_fields=["bovenlokaal_keuze", "grensverleggend_keuze"])
+VINKJES = ("bovenlokaal", "grensverleggend")
+
+
+def zet_vinkjes(partner: Partner, gepost: dict[str, bool], basis: dict[str, str | None]) -> None:
+    """The tick boxes of the final list. Only a tick this participant changed is applied (a
+    colleague's other tick, set meanwhile, stays); a value equal to the kit's default is
+    stored as 'automatic', so it keeps following gemeente and categorie."""
+    huidig = {veld: "ja" if getattr(partner, veld) else "nee" for veld in VINKJES}
+    samen = voeg_samen({veld: "ja" if gepost[veld] else "nee" for veld in VINKJES}, basis, huidig)
+    for veld in VINKJES:
+        setattr(partner, f"{veld}_keuze", None)
+    for veld in VINKJES:
+        gewenst = samen.waarden[veld] == "ja"
+        if gewenst != getattr(partner, veld):
+            setattr(partner, f"{veld}_keuze", gewenst)
+    partner.save(update_fields=[f"{veld}_keuze" for veld in VINKJES])
 
 
 # What participants can remove and bring back, and how each hangs under its werking.

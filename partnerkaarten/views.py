@@ -4,7 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from cultuuroptil.lib.autosave import voeg_samen
+from cultuuroptil.lib.autosave import voeg_samen, voeg_verzameling_samen
 from inspiratie.models import Categorie
 from sessies.toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
 
@@ -16,26 +16,28 @@ from .forms import (
     NetwerkRijForm,
     NieuweKaartForm,
     PartnerForm,
-    als_keuze,
     partner_formwaarden,
 )
 from .models import Bol, Combinatie, Idee, Partner, Partnerkaart
 from .services import (
     HERSTELBAAR,
+    VINKJES,
     Onmogelijk,
     bewaar_combinatie,
     bewaar_partner,
     bol_anker,
     bollenschema,
     combinaties_van,
-    controleer_buiten_eigen_gemeente,
     kaarten_van,
     met_problemen,
     netwerk_van,
+    nieuwe_partner_op_kaart,
     nieuwe_partnerkaart,
     ongedaan_te_maken,
     partners_van,
+    verwijder_bol,
     voeg_idee_toe,
+    wijzig_partner,
     zet_op_kaart,
     zet_vinkjes,
     zorg_voor_bol,
@@ -126,13 +128,10 @@ def kaart_partner_nieuw(request: DeelnemerRequest, code: str, pk: int) -> HttpRe
     form = PartnerForm(request.POST, werking=werking)
     if form.is_valid():
         try:
-            if gekozen.bovenlokaal:
-                controleer_buiten_eigen_gemeente(werking, form.gegevens["gemeente"])
+            partner = nieuwe_partner_op_kaart(gekozen, form.gegevens)
         except Onmogelijk as fout:
             form.add_error("gemeente", str(fout))
         else:
-            partner = bewaar_partner(werking, form.gegevens)
-            zet_op_kaart(gekozen, partner)
             messages.success(request, f"{partner.naam} staat op de partnerkaart.")
             return redirect(kaart_url(request, gekozen, "#partners"))
     context = kaart_context(request, gekozen, partner_form=form)
@@ -176,11 +175,7 @@ def idee_nieuw(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     form = IdeeForm(request.POST)
     if form.is_valid():
         voeg_idee_toe(gekozen, form.cleaned_data["tekst"], form.cleaned_data["sleutel"])
-        if request.htmx:
-            gekozen = kaart_van_werking(request, pk)
-            context = kaart_context(request, gekozen)
-            return render(request, "partnerkaarten/kaart.html#ideeen", context)
-        return redirect(kaart_url(request, gekozen, "#ideeen"))
+        return ideeen_antwoord(request, pk)
     context = kaart_context(request, gekozen, idee_form=form)
     template = "partnerkaarten/kaart.html#ideeen" if request.htmx else "partnerkaarten/kaart.html"
     return render(request, template, context, status=400)
@@ -191,10 +186,16 @@ def idee_nieuw(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
 def idee_weg(request: DeelnemerRequest, code: str, pk: int, idee_pk: int) -> HttpResponse:
     gekozen = kaart_van_werking(request, pk)
     get_object_or_404(Idee, pk=idee_pk, partnerkaart=gekozen).verwijder()
+    return ideeen_antwoord(request, pk)
+
+
+def ideeen_antwoord(request: DeelnemerRequest, pk: int) -> HttpResponse:
+    """After a change to the ideas: htmx gets the ideas region, read anew (the card's
+    prefetched ideas are stale); a plain post goes back to the card."""
     if request.htmx:
-        gekozen = kaart_van_werking(request, pk)
-        return render(request, "partnerkaarten/kaart.html#ideeen", kaart_context(request, gekozen))
-    return redirect(kaart_url(request, gekozen, "#ideeen"))
+        kaart = kaart_van_werking(request, pk)
+        return render(request, "partnerkaarten/kaart.html#ideeen", kaart_context(request, kaart))
+    return redirect(reverse("partnerkaarten:kaart", args=[request.sessie.code, pk]) + "#ideeen")
 
 
 @deelnemer_vereist
@@ -234,7 +235,6 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     werking = request.deelnemer.werking
     terug = terug_url(request, reverse("partnerkaarten:bollen", args=[request.sessie.code]))
     huidig = partner_formwaarden(gekozen)
-    basis = huidig
     conflicten: list[tuple[str, str]] = []
     if request.method == "POST":
         samen = voeg_samen(
@@ -254,22 +254,17 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
         form = PartnerForm(werking=werking, partner=gekozen)
     if request.method == "POST" and form.is_valid():
         try:
-            if gekozen.partnerkaarten.filter(bovenlokaal=True).exists():
-                controleer_buiten_eigen_gemeente(werking, form.gegevens["gemeente"])
+            wijzig_partner(gekozen, form.gegevens)
         except Onmogelijk as fout:
-            form.add_error(
-                "gemeente",
-                f"{gekozen.naam} staat op een bovenlokale partnerkaart. {fout} "
-                "Haal de partner daar eerst af.",
-            )
+            form.add_error("gemeente", str(fout))
         else:
-            bewaar_partner(werking, form.gegevens, partner=gekozen)
             messages.success(request, f"{gekozen.naam} is bewaard.")
             return redirect(terug)
     context = werking_context(request, "stap3") | {
         "partner": gekozen,
         "form": form,
-        "basis": basis,
+        # After a conflict the next save starts from what is stored now, deliberately.
+        "basis": huidig,
         "conflicten": conflicten,
         "terug": terug,
         "categorieen": inspiratie(),
@@ -283,15 +278,16 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def partner_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     gekozen = partner_van_werking(request, pk)
+    terug = terug_url(request, reverse("partnerkaarten:bollen", args=[code]))
     if request.method == "POST":
         gekozen.verwijder()
         messages.success(request, f"{gekozen.naam} is verwijderd.")
-        return redirect(terug_url(request, reverse("partnerkaarten:bollen", args=[code])))
+        return redirect(terug)
     context = werking_context(request, "stap3") | {
         "partner": gekozen,
         "aantal_kaarten": gekozen.partnerkaarten.count(),
         "aantal_combinaties": gekozen.combinaties.count(),
-        "terug": terug_url(request, reverse("partnerkaarten:bollen", args=[code])),
+        "terug": terug,
     }
     return render(request, "partnerkaarten/partner_verwijderen.html", context)
 
@@ -336,14 +332,10 @@ def bol_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
 def bol_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     werking = request.deelnemer.werking
     bol = get_object_or_404(Bol, pk=pk, werking=werking)
-    if bol.gemeente_id == werking.gemeente_id:
-        messages.error(request, "De bol van jullie eigen gemeente blijft altijd staan.")
-    elif Partner.objects.filter(werking=werking, gemeente_id=bol.gemeente_id).exists():
-        messages.error(
-            request, f"In de bol {bol} staan nog partners. Verplaats of verwijder ze eerst."
-        )
-    else:
-        bol.delete()
+    try:
+        verwijder_bol(werking, bol)
+    except Onmogelijk as fout:
+        messages.error(request, str(fout))
     return redirect("partnerkaarten:bollen", code)
 
 
@@ -398,9 +390,7 @@ def combinatie_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
         except Onmogelijk as fout:
             form.add_error("partners", str(fout))
         else:
-            return redirect(
-                reverse("partnerkaarten:combinaties", args=[code]) + f"#combinatie-{combinatie.pk}"
-            )
+            return redirect(combinatie_url(code, combinatie))
     context = combinaties_context(request, form=form)
     return render(request, "partnerkaarten/combinaties.html", context, status=400)
 
@@ -420,28 +410,23 @@ def combinatie_partners(request: DeelnemerRequest, code: str, pk: int) -> HttpRe
         },
     )
     if request.method == "POST" and form.is_valid():
-        gekozen = {p.pk: p for p in form.cleaned_data["partners"]}
         basis = request.POST.get("partners__basis")
-        if basis is not None:
-            # Apply what this participant added and removed to the current partners, so a
-            # partner a colleague added meanwhile is not dropped.
-            begin = {int(pk) for pk in basis.split(",") if pk.isdigit()}
-            nu = {p.pk: p for p in combinatie.partners.all()}
-            gekozen = {
-                pk: p
-                for pk, p in (nu | gekozen).items()
-                if pk in gekozen or (pk in nu and pk not in begin)
-            }
+        keuze = voeg_verzameling_samen(
+            {p.pk for p in form.cleaned_data["partners"]},
+            None if basis is None else {int(pk) for pk in basis.split(",") if pk.isdigit()},
+            {p.pk for p in combinatie.partners.all()},
+        )
         try:
             bewaar_combinatie(
-                werking, list(gekozen.values()), titel=combinatie.titel, combinatie=combinatie
+                werking,
+                list(partners_van(werking).filter(pk__in=keuze)),
+                titel=combinatie.titel,
+                combinatie=combinatie,
             )
         except Onmogelijk as fout:
             form.add_error("partners", str(fout))
         else:
-            return redirect(
-                reverse("partnerkaarten:combinaties", args=[code]) + f"#combinatie-{combinatie.pk}"
-            )
+            return redirect(combinatie_url(code, combinatie))
     context = werking_context(request, "combinaties") | {
         "combinatie": combinatie,
         "form": form,
@@ -462,9 +447,11 @@ def combinatie_verder(request: DeelnemerRequest, code: str, pk: int) -> HttpResp
     combinatie = get_object_or_404(Combinatie, pk=pk, werking=request.deelnemer.werking)
     combinatie.verder = request.POST.get("verder") == "ja"
     combinatie.save(update_fields=["verder"])
-    return redirect(
-        reverse("partnerkaarten:combinaties", args=[code]) + f"#combinatie-{combinatie.pk}"
-    )
+    return redirect(combinatie_url(code, combinatie))
+
+
+def combinatie_url(code: str, combinatie: Combinatie) -> str:
+    return reverse("partnerkaarten:combinaties", args=[code]) + f"#combinatie-{combinatie.pk}"
 
 
 @deelnemer_vereist
@@ -505,18 +492,10 @@ def netwerk_rij(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
             gekozen.behouden = form.cleaned_data["behouden"] == "ja"
             gekozen.save(update_fields=["behouden"])
         if form.cleaned_data["vinkjes"]:
-            # Only the tick this participant changed is applied: a colleague's other tick on
-            # the same row, set meanwhile, stays.
-            huidig = {v: als_keuze(getattr(gekozen, v)) for v in ("bovenlokaal", "grensverleggend")}
-            samen = voeg_samen(
-                {v: als_keuze(form.cleaned_data[v]) for v in huidig},
-                {v: request.POST.get(f"{v}__basis") for v in huidig},
-                huidig,
-            )
             zet_vinkjes(
                 gekozen,
-                samen.waarden["bovenlokaal"] == "ja",
-                samen.waarden["grensverleggend"] == "ja",
+                {veld: form.cleaned_data[veld] for veld in VINKJES},
+                {veld: request.POST.get(f"{veld}__basis") for veld in VINKJES},
             )
     if request.htmx:
         return render(request, "partnerkaarten/netwerk.html#lijst", netwerk_context(request))

@@ -117,3 +117,12 @@ def voeg_samen(
             if begin is not None and nu.strip() not in (begin.strip(), mijn.strip()):
                 conflicten[veld] = nu
     return Samenvoeging(waarden, conflicten)
+
+
+def voeg_verzameling_samen(gekozen: set[int], basis: set[int] | None, huidig: set[int]) -> set[int]:
+    """The same promise for a choice of several items (e.g. a combination's partners): apply
+    what this participant added and removed to what is stored now, so an item a colleague
+    added meanwhile is not dropped. Without a starting set (an old page) the choice wins."""
+    if basis is None:
+        return set(gekozen)
+    return (huidig | gekozen) - (basis - gekozen)
