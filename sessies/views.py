@@ -14,9 +14,7 @@ from .services import (
     onthoud_deelnemer,
     zoek_sessie,
 )
-from .services import (
-    doe_mee as voeg_deelnemer_toe,
-)
+from .services import doe_mee as voeg_deelnemer_toe
 from .toegang import sessie_van_begeleider
 
 
@@ -45,13 +43,11 @@ def code_ingeven(request: HttpRequest) -> HttpResponse:
 def doe_mee(request: HttpRequest, code: str) -> HttpResponse:
     sessie = zoek_sessie(code)
     if sessie is None:
-        form = CodeForm(initial={"code": code})
-        form.is_bound = False
         return render(
             request,
             "sessies/home.html",
             {
-                "form": form,
+                "form": CodeForm(initial={"code": code}),
                 "fout": f"We vinden geen workshop met de code '{code[:20]}'. Kijk ze nog eens na "
                 "of vraag ze aan je begeleider.",
             },

@@ -89,6 +89,21 @@ class KenmerkKolom:
     verwijderd: list[Kenmerk]
 
 
+# The kit's questions of STAP 2, left column first.
+KOLOM_VRAGEN = {
+    Kenmerk.Soort.STERKTE: (
+        "Waar is onze werking sterk in?",
+        "Wat kunnen we goed? Waar zijn we trots op?",
+        "Bv. we hebben een grote zaal; we bereiken een specifieke doelgroep.",
+    ),
+    Kenmerk.Soort.BEPERKING: (
+        "Welke beperkingen komen we tegen in onze werking?",
+        "Waar zijn we naar op zoek? Welke frustraties leven er?",
+        "Bv. onze doelgroepen zijn beperkt; we zijn niet innovatief genoeg.",
+    ),
+}
+
+
 def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:
     """The two columns of STAP 2 with the kit's questions, their items and the items removed
     recently (they get an "ongedaan maken" button), from two queries."""
@@ -101,21 +116,14 @@ def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:
     verwijderd = list(recent_verwijderd(Kenmerk.alle.filter(werking=werking)))
     return [
         KenmerkKolom(
-            soort=Kenmerk.Soort.STERKTE,
-            vraag="Waar is onze werking sterk in?",
-            hulpvragen="Wat kunnen we goed? Waar zijn we trots op?",
-            voorbeeld="Bv. we hebben een grote zaal; we bereiken een specifieke doelgroep.",
-            items=[k for k in items if k.soort == Kenmerk.Soort.STERKTE],
-            verwijderd=[k for k in verwijderd if k.soort == Kenmerk.Soort.STERKTE],
-        ),
-        KenmerkKolom(
-            soort=Kenmerk.Soort.BEPERKING,
-            vraag="Welke beperkingen komen we tegen in onze werking?",
-            hulpvragen="Waar zijn we naar op zoek? Welke frustraties leven er?",
-            voorbeeld="Bv. onze doelgroepen zijn beperkt; we zijn niet innovatief genoeg.",
-            items=[k for k in items if k.soort == Kenmerk.Soort.BEPERKING],
-            verwijderd=[k for k in verwijderd if k.soort == Kenmerk.Soort.BEPERKING],
-        ),
+            soort=soort,
+            vraag=vraag,
+            hulpvragen=hulpvragen,
+            voorbeeld=voorbeeld,
+            items=[k for k in items if k.soort == soort],
+            verwijderd=[k for k in verwijderd if k.soort == soort],
+        )
+        for soort, (vraag, hulpvragen, voorbeeld) in KOLOM_VRAGEN.items()
     ]
 
 

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.text import capfirst
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cultuuroptil.lib.autosave import Veldresultaat, bewaar_veld, geregistreerd
@@ -97,7 +98,7 @@ def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str)
         return redirect(terug)
     veld_info = {
         "naam": "waarde",
-        "label": instance._meta.get_field(veld).verbose_name,
+        "label": capfirst(instance._meta.get_field(veld).verbose_name),
         "waarde": nieuw,
         "basis": resultaat.waarde,
         "maxlength": instance._meta.get_field(veld).max_length,
