@@ -55,6 +55,7 @@ run: install
 test: install-test
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/lint-imports
 	# No persistent connections in tests: the browser tests' server threads would keep the
 	# test database open and PostgreSQL could not drop it afterwards.
 	DJANGO_ALLOW_ASYNC_UNSAFE=true DB_CONN_MAX_AGE=0 $(VENV)/bin/pytest $(PYTEST_ARGS)

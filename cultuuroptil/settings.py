@@ -62,6 +62,7 @@ INSTALLED_APPS = [
     "inspiratie",
     "partnerkaarten",
     "sessies",
+    "begeleiding",
     "rapport",
 ]
 
@@ -133,7 +134,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "sessies:overzicht"
+LOGIN_REDIRECT_URL = "begeleiding:overzicht"
 LOGOUT_REDIRECT_URL = "home"
 
 LANGUAGE_CODE = "nl-be"

@@ -2,8 +2,8 @@ from django.contrib import admin
 from django.contrib.auth import views as auth_views
 from django.urls import include, path
 
+from begeleiding.forms import WachtwoordWijzigenForm
 from sessies import views as sessie_views
-from sessies.forms import WachtwoordWijzigenForm
 
 urlpatterns = [
     path("", sessie_views.home, name="home"),
@@ -21,6 +21,7 @@ urlpatterns = [
     ),
     path("beheer/", admin.site.urls),
     path("", include("sessies.urls")),
+    path("", include("begeleiding.urls")),
     path("", include("werking.urls")),
     path("", include("partnerkaarten.urls")),
 ]

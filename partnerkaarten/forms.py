@@ -1,7 +1,7 @@
 from django import forms
 
 from inspiratie.models import Categorie
-from sessies.forms import GemeenteVeld
+from werking.forms import GemeenteVeld
 from werking.models import Kenmerk, Werking
 
 from .models import IDEE_MAX, Partner

@@ -135,6 +135,7 @@ class Bol(models.Model):
     )
     volgorde = models.PositiveIntegerField(default=0)
     aangemaakt = models.DateTimeField(auto_now_add=True)
+    gewijzigd = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         verbose_name = "bol"

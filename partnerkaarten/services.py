@@ -33,21 +33,19 @@ def volgende_volgorde(queryset: QuerySet) -> int:
     return (queryset.aggregate(m=Max("volgorde"))["m"] or 0) + 1
 
 
-def zorg_voor_bol(werking: Werking, gemeente: Gemeente | None) -> Bol:
-    """The bol of a gemeente (None: 'regio / Vlaanderen'), made at the end when missing.
-    The own gemeente's bol always comes first."""
-    eigen = gemeente is not None and gemeente.pk == werking.gemeente_id
-    if not eigen:
-        # The own gemeente's bol is stored first, so the order of the bollen never shifts.
-        zorg_voor_bol(werking, werking.gemeente)
-    bol, _ = Bol.objects.get_or_create(
+def zorg_voor_bol(werking: Werking, gemeente: Gemeente | None) -> None:
+    """Store the bol of another gemeente (None: 'regio / Vlaanderen') at the end when missing.
+
+    The own gemeente's bol ("EIGEN WERKING") is never stored: it follows from the werking's
+    gemeente and always comes first, so joining and changing the gemeente never touch STAP 3.
+    """
+    if gemeente is not None and gemeente.pk == werking.gemeente_id:
+        return
+    Bol.objects.get_or_create(
         werking=werking,
         gemeente=gemeente,
-        defaults={
-            "volgorde": 0 if eigen else volgende_volgorde(Bol.objects.filter(werking=werking))
-        },
+        defaults={"volgorde": volgende_volgorde(Bol.objects.filter(werking=werking))},
     )
-    return bol
 
 
 def vind_zelfde_partner(werking: Werking, naam: str, gemeente: Gemeente | None) -> Partner | None:

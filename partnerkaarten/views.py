@@ -321,10 +321,10 @@ def bol_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
     if not form.is_valid():
         context = bollen_context(request, bol_form=form)
         return render(request, "partnerkaarten/bollen.html", context, status=400)
-    bol = zorg_voor_bol(request.deelnemer.werking, form.cleaned_data["gemeente"])
-    return redirect(
-        reverse("partnerkaarten:bollen", args=[code]) + f"#{bol_anker(bol.gemeente_id)}"
-    )
+    gemeente = form.cleaned_data["gemeente"]
+    zorg_voor_bol(request.deelnemer.werking, gemeente)
+    anker = bol_anker(gemeente.pk if gemeente is not None else None)
+    return redirect(reverse("partnerkaarten:bollen", args=[code]) + f"#{anker}")
 
 
 @deelnemer_vereist

@@ -38,10 +38,15 @@ class Sessie(models.Model):
         GESLOTEN = "gesloten", "Gesloten"
 
     class Fase(models.TextChoices):
+        """The room's step, as the facilitator moves it (the kit's order)."""
+
+        WELKOM = "welkom", "Welkom"
         STAP1 = "stap1", "STAP 1 — Eigen werking"
         STAP2 = "stap2", "STAP 2 — Sterktes en beperkingen"
-        STAP3 = "stap3", "STAP 3 — Partners zoeken"
+        STAP3 = "stap3", "STAP 3 — Partnerkaarten"
+        BOLLEN = "bollen", "Bollenschema en combinaties"
         NETWERK = "netwerk", "Bouw je netwerk uit"
+        KLAAR = "klaar", "Klaar"
 
     titel = models.CharField("titel", max_length=150)
     datum = models.DateField("datum")
@@ -53,8 +58,12 @@ class Sessie(models.Model):
         verbose_name="begeleider",
     )
     code = models.CharField("code", max_length=CODE_LENGTE, unique=True, editable=False)
-    fase = models.CharField("fase", max_length=10, choices=Fase.choices, default=Fase.STAP1)
+    fase = models.CharField("fase", max_length=10, choices=Fase.choices, default=Fase.WELKOM)
+    # The timer: running while `timer_einde` is set; paused, it keeps the seconds left.
     timer_einde = models.DateTimeField("timer loopt tot", null=True, blank=True)
+    timer_rest = models.PositiveIntegerField("seconden over (gepauzeerd)", null=True, blank=True)
+    # "De begeleider vraagt even je aandacht": every participant page is read-only meanwhile.
+    gepauzeerd = models.BooleanField("aandacht gevraagd", default=False)
     status = models.CharField("status", max_length=12, choices=Status.choices, default=Status.OPEN)
     coordinatoren = models.ManyToManyField(
         settings.AUTH_USER_MODEL,
@@ -63,6 +72,9 @@ class Sessie(models.Model):
         verbose_name="coördinatoren",
     )
     aangemaakt = models.DateTimeField(auto_now_add=True)
+    # What the facilitator changed last (phase, timer, pause, status): part of the live pages'
+    # ETag. Participants' saves never touch this row.
+    gewijzigd = models.DateTimeField(auto_now=True)
 
     class Meta:
         verbose_name = "sessie"
@@ -73,14 +85,14 @@ class Sessie(models.Model):
         return f"{self.titel} ({self.code})"
 
     def get_absolute_url(self) -> str:
-        return reverse("sessies:detail", args=[self.code])
+        return reverse("begeleiding:detail", args=[self.code])
 
     @property
     def open_voor_deelnemers(self) -> bool:
         return self.status == self.Status.OPEN
 
     def deelname_url(self) -> str:
-        return reverse("sessies:doe_mee", args=[self.code])
+        return reverse("werking:doe_mee", args=[self.code])
 
 
 def hash_token(token: str) -> str:

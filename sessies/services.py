@@ -6,10 +6,6 @@ from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
-from cultuuroptil.lib.text import normalize_key
-from partnerkaarten.services import zorg_voor_bol
-from werking.models import Gemeente, Werking
-
 from .models import (
     CODE_ALFABET,
     CODE_LENGTE,
@@ -84,43 +80,13 @@ def markeer_actief(deelnemer: Deelnemer) -> None:
         deelnemer.laatst_actief = now
 
 
-def vind_werking(sessie: Sessie, naam: str, gemeente: Gemeente | None) -> Werking | None:
-    """The same organisation typed twice: same name (ignoring case, accents, punctuation) in
-    the same gemeente. "Bibliotheek" in Halle and "Bibliotheek" in Lennik stay two."""
-    sleutel = normalize_key(naam)
-    for werking in sessie.werkingen.filter(gemeente=gemeente):
-        if werking.naam_sleutel == sleutel:
-            return werking
-    return None
-
-
-@transaction.atomic
-def doe_mee(
-    sessie: Sessie,
-    naam: str,
-    *,
-    werking: Werking | None = None,
-    nieuwe_werking_naam: str = "",
-    gemeente: Gemeente | None = None,
-) -> tuple[Deelnemer, str]:
-    """Add a participant to an existing werking or to a new one; returns it and its token.
-
-    Two colleagues who both create "Bib Gent" in Gent end up in one werking, not in two, also
-    when they click at the same moment: joins of one session are serialised on its row.
-    """
-    Sessie.objects.select_for_update().filter(pk=sessie.pk).first()
-    if werking is None:
-        werking = vind_werking(sessie, nieuwe_werking_naam, gemeente)
-    if werking is None:
-        werking = Werking.objects.create(
-            sessie=sessie, naam=nieuwe_werking_naam.strip(), gemeente=gemeente
-        )
-        # The kit starts the bollenschema with the own gemeente ("EIGEN WERKING").
-        zorg_voor_bol(werking, gemeente)
+def nieuwe_deelnemer(sessie: Sessie, werking_id: int, naam: str) -> tuple[Deelnemer, str]:
+    """A participant of `sessie` working on the werking `werking_id`, and their secret token
+    (only its hash is stored)."""
     token = nieuw_token()
     deelnemer = Deelnemer.objects.create(
         sessie=sessie,
-        werking=werking,
+        werking_id=werking_id,
         naam=naam.strip(),
         token_hash=hash_token(token),
         laatst_actief=timezone.now(),

@@ -1,21 +1,15 @@
 from django.contrib import messages
-from django.contrib.auth.decorators import login_required
-from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils.text import capfirst
+from django.views.decorators.http import require_http_methods, require_POST
 
-from .forms import CodeForm, DoeMeeForm, SessieForm, StatusForm
-from .models import Sessie
-from .services import (
-    deelnemer_met_token,
-    deelnemer_van_browser,
-    geef_code_uit,
-    onthoud_deelnemer,
-    zoek_sessie,
-)
-from .services import doe_mee as voeg_deelnemer_toe
-from .toegang import sessie_van_begeleider
+from cultuuroptil.lib.autosave import bewaar_veld, geregistreerd
+
+from .forms import CodeForm
+from .services import deelnemer_met_token, deelnemer_van_browser, onthoud_deelnemer, zoek_sessie
+from .toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -40,44 +34,6 @@ def code_ingeven(request: HttpRequest) -> HttpResponse:
 
 
 @require_http_methods(["GET", "POST"])
-def doe_mee(request: HttpRequest, code: str) -> HttpResponse:
-    sessie = zoek_sessie(code)
-    if sessie is None:
-        return render(
-            request,
-            "sessies/home.html",
-            {
-                "form": CodeForm(initial={"code": code}),
-                "fout": f"We vinden geen workshop met de code '{code[:20]}'. Kijk ze nog eens na "
-                "of vraag ze aan je begeleider.",
-            },
-            status=404,
-        )
-    deelnemer = deelnemer_van_browser(request, sessie)
-    if deelnemer is not None:
-        return redirect("werking:stap1", sessie.code)
-    if not sessie.open_voor_deelnemers:
-        return render(request, "sessies/doe_mee_dicht.html", {"sessie": sessie}, status=403)
-
-    werkingen = list(sessie.werkingen.select_related("gemeente"))
-    form = DoeMeeForm(request.POST or None, werkingen=werkingen)
-    if request.method == "POST" and form.is_valid():
-        deelnemer, token = voeg_deelnemer_toe(
-            sessie,
-            form.cleaned_data["naam"],
-            werking=form.gekozen_werking(),
-            nieuwe_werking_naam=form.cleaned_data["nieuwe_werking"],
-            gemeente=form.cleaned_data["gemeente"],
-        )
-        onthoud_deelnemer(request, sessie, token)
-        messages.success(
-            request, f"Welkom, {deelnemer.naam}! Jullie werken samen aan {deelnemer.werking.naam}."
-        )
-        return redirect("werking:stap1", sessie.code)
-    return render(request, "sessies/doe_mee.html", {"sessie": sessie, "form": form})
-
-
-@require_http_methods(["GET", "POST"])
 def verder(request: HttpRequest, token: str) -> HttpResponse:
     """The personal resume link: brings a participant back on any device.
 
@@ -95,60 +51,50 @@ def verder(request: HttpRequest, token: str) -> HttpResponse:
     return redirect("werking:stap1", deelnemer.sessie.code)
 
 
-@login_required
-def overzicht(request: HttpRequest) -> HttpResponse:
-    # Coordinators see the sessions they may read too.
-    sessies = (
-        Sessie.objects.filter(Q(eigenaar=request.user) | Q(coordinatoren=request.user))
-        .distinct()
-        .order_by("-datum", "-aangemaakt")
-    )
-    return render(request, "sessies/overzicht.html", {"sessies": sessies})
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def nieuw(request: HttpRequest) -> HttpResponse:
-    form = SessieForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        sessie = form.save(commit=False)
-        sessie.eigenaar = request.user
-        sessie.code = geef_code_uit()
-        sessie.save()
-        messages.success(
-            request, f"De sessie is klaar. Deelnemers doen mee met code {sessie.code}."
+@deelnemer_vereist
+@require_POST
+def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str) -> HttpResponse:
+    """Save one text field. JavaScript's autosave gets JSON; a plain form post is redirected
+    back, or shown the conflict or the error on a page of its own."""
+    registratie = geregistreerd(soort, veld)
+    if registratie is None:
+        raise Http404("Onbekend veld.")
+    instance = get_object_or_404(registratie.queryset(request.deelnemer.werking), pk=pk)
+    autosave = request.headers.get("X-Autosave") == "1"
+    if "waarde" not in request.POST:
+        # A post without the field must never empty it.
+        return JsonResponse(
+            {
+                "status": "ongeldig",
+                "waarde": getattr(instance, veld),
+                "fout": "Er kwam geen tekst mee.",
+            },
+            status=400,
         )
-        return redirect(sessie)
-    return render(request, "sessies/nieuw.html", {"form": form})
-
-
-@login_required
-def detail(request: HttpRequest, code: str) -> HttpResponse:
-    sessie = sessie_van_begeleider(request.user, code)
-    werkingen = sessie.werkingen.select_related("gemeente").prefetch_related("deelnemers")
-    deelname_url = request.build_absolute_uri(sessie.deelname_url())
+    nieuw = request.POST["waarde"]
+    basis = request.POST.get("basis", request.POST.get("waarde__basis", ""))
+    resultaat = bewaar_veld(instance, veld, nieuw, basis)
+    if autosave:
+        status = {"opgeslagen": 200, "conflict": 409, "ongeldig": 400}[resultaat.status]
+        return JsonResponse(
+            {"status": resultaat.status, "waarde": resultaat.waarde, "fout": resultaat.fout},
+            status=status,
+        )
+    terug = terug_url(request, reverse("werking:stap1", args=[request.sessie.code]))
+    if resultaat.gelukt:
+        messages.success(request, "Opgeslagen.")
+        return redirect(terug)
+    veld_info = {
+        "naam": "waarde",
+        "label": capfirst(instance._meta.get_field(veld).verbose_name),
+        "waarde": nieuw,
+        "basis": resultaat.waarde,
+        "maxlength": instance._meta.get_field(veld).max_length,
+        "resultaat": resultaat,
+    }
     return render(
         request,
-        "sessies/detail.html",
-        {
-            "sessie": sessie,
-            "werkingen": werkingen,
-            "deelname_url": deelname_url,
-            "statussen": Sessie.Status.choices,
-        },
+        "sessies/veld_opnieuw.html",
+        werking_context(request, "") | {"veld": veld_info, "terug": terug},
+        status=409 if resultaat.status == "conflict" else 400,
     )
-
-
-@login_required
-@require_http_methods(["POST"])
-def status(request: HttpRequest, code: str) -> HttpResponse:
-    """Open, lock (no new participants) or close (read only) a session. Only its owner."""
-    sessie = sessie_van_begeleider(request.user, code)
-    if sessie.eigenaar_id != request.user.pk:
-        raise Http404("Alleen de begeleider van de sessie wijzigt de status.")
-    form = StatusForm(request.POST)
-    if form.is_valid():
-        sessie.status = form.cleaned_data["status"]
-        sessie.save(update_fields=["status"])
-        messages.success(request, f"De sessie is nu {sessie.get_status_display().lower()}.")
-    return redirect(sessie)

@@ -14,8 +14,9 @@ from django.core.management import call_command
 from django.test import Client
 
 from sessies.models import Sessie
-from sessies.services import doe_mee, geef_code_uit
+from sessies.services import geef_code_uit
 from werking.models import Gemeente, Kenmerk, Werking
+from werking.services import doe_mee
 
 
 def laad_referentiedata() -> None:

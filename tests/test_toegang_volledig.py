@@ -5,7 +5,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 # URL name → the module whose sweep covers it.
 GEDEKT = {
-    "werking:bewaar": "tests/partnerkaarten/test_toegang.py, tests/werking/test_stap1.py",
+    "sessies:bewaar": "tests/partnerkaarten/test_toegang.py, tests/werking/test_stap1.py",
     "werking:kenmerk_verplaats": "tests/werking/test_stap2.py",
     "werking:kenmerk_verwijder": "tests/werking/test_stap2.py",
     "werking:kenmerk_herstel": "tests/werking/test_stap2.py",

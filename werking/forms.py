@@ -1,6 +1,7 @@
 from django import forms
 
-from .models import KENMERK_MAX, Kenmerk
+from .models import KENMERK_MAX, Gemeente, Kenmerk, Werking
+from .services import GemeenteNietGevonden, vind_gemeente
 
 
 class NieuwKenmerkForm(forms.Form):
@@ -15,3 +16,66 @@ class NieuwKenmerkForm(forms.Form):
 
 class VerplaatsForm(forms.Form):
     richting = forms.ChoiceField(choices=[("op", "omhoog"), ("neer", "omlaag")])
+
+
+class GemeenteVeld(forms.CharField):
+    """A municipality typed as text (name, old name, French name or postal code)."""
+
+    def __init__(self, **kwargs) -> None:
+        kwargs.setdefault("max_length", 100)
+        super().__init__(**kwargs)
+
+    def widget_attrs(self, widget: forms.Widget) -> dict[str, str]:
+        attrs = super().widget_attrs(widget)
+        attrs.update(
+            {
+                "list": "gemeente-suggesties",
+                "autocomplete": "off",
+                "placeholder": "Naam of postcode",
+            }
+        )
+        return attrs
+
+    def clean(self, value: str) -> Gemeente | None:
+        value = super().clean(value)
+        if not value:
+            return None
+        try:
+            return vind_gemeente(value)
+        except GemeenteNietGevonden as fout:
+            raise forms.ValidationError(str(fout)) from fout
+
+
+class DoeMeeForm(forms.Form):
+    NIEUW = "nieuw"
+
+    naam = forms.CharField(label="Je naam", max_length=80)
+    werking = forms.ChoiceField(
+        label="Je organisatie",
+        widget=forms.RadioSelect,
+        error_messages={"required": "Kies je organisatie of maak ze aan."},
+    )
+    nieuwe_werking = forms.CharField(
+        label="Naam van je organisatie", max_length=120, required=False
+    )
+    gemeente = GemeenteVeld(label="Gemeente van je organisatie", required=False)
+
+    def __init__(self, *args, werkingen: list[Werking], **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.werkingen = {str(w.pk): w for w in werkingen}
+        keuzes = [(pk, f"{w.naam} ({w.gemeente.naam})") for pk, w in self.werkingen.items()]
+        self.fields["werking"].choices = [*keuzes, (self.NIEUW, "Een nieuwe organisatie")]
+        if not werkingen:
+            self.fields["werking"].initial = self.NIEUW
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("werking") == self.NIEUW:
+            if not data.get("nieuwe_werking", "").strip() and "nieuwe_werking" not in self.errors:
+                self.add_error("nieuwe_werking", "Geef de naam van je organisatie.")
+            if not data.get("gemeente") and "gemeente" not in self.errors:
+                self.add_error("gemeente", "In welke gemeente is je organisatie gevestigd?")
+        return data
+
+    def gekozen_werking(self) -> Werking | None:
+        return self.werkingen.get(self.cleaned_data["werking"])

@@ -75,7 +75,7 @@ class Werking(models.Model):
     doel = models.TextField("Welk doel heb je daarbij voor ogen?", blank=True, max_length=TEKST_MAX)
     voor_wie = models.TextField("Voor wie doe je het?", blank=True, max_length=TEKST_MAX)
     aangemaakt = models.DateTimeField(auto_now_add=True)
-    gewijzigd = models.DateTimeField(auto_now=True)
+    gewijzigd = models.DateTimeField(auto_now=True, db_index=True)
 
     class Meta:
         verbose_name = "werking"
@@ -107,6 +107,8 @@ class Kenmerk(Verwijderbaar):
     volgorde = models.PositiveIntegerField(default=0)
     sleutel = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     aangemaakt = models.DateTimeField(auto_now_add=True)
+    # The facilitator hides an entry from the projector's wall; the werking keeps it.
+    verborgen = models.BooleanField("verborgen op de muur", default=False)
 
     class Meta(Verwijderbaar.Meta):
         verbose_name = "kenmerk"

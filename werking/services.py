@@ -8,6 +8,8 @@ from django.db.models import Count, Max, Q
 from cultuuroptil.lib.models import recent_verwijderd
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
+from sessies.models import Deelnemer, Sessie
+from sessies.services import nieuwe_deelnemer
 
 from .models import Gemeente, Gewest, Kenmerk, Werking
 
@@ -159,3 +161,37 @@ def verplaats_kenmerk(kenmerk: Kenmerk, richting: str) -> None:
         if item.volgorde != volgorde:
             item.volgorde = volgorde
             item.save(update_fields=["volgorde"])
+
+
+def vind_werking(sessie: Sessie, naam: str, gemeente: Gemeente | None) -> Werking | None:
+    """The same organisation typed twice: same name (ignoring case, accents, punctuation) in
+    the same gemeente. "Bibliotheek" in Halle and "Bibliotheek" in Lennik stay two."""
+    sleutel = normalize_key(naam)
+    for werking in sessie.werkingen.filter(gemeente=gemeente):
+        if werking.naam_sleutel == sleutel:
+            return werking
+    return None
+
+
+@transaction.atomic
+def doe_mee(
+    sessie: Sessie,
+    naam: str,
+    *,
+    werking: Werking | None = None,
+    nieuwe_werking_naam: str = "",
+    gemeente: Gemeente | None = None,
+) -> tuple[Deelnemer, str]:
+    """Add a participant to an existing werking or to a new one; returns it and its token.
+
+    Two colleagues who both create "Bib Gent" in Gent end up in one werking, not in two, also
+    when they click at the same moment: joins of one session are serialised on its row.
+    """
+    Sessie.objects.select_for_update().filter(pk=sessie.pk).first()
+    if werking is None:
+        werking = vind_werking(sessie, nieuwe_werking_naam, gemeente)
+    if werking is None:
+        werking = Werking.objects.create(
+            sessie=sessie, naam=nieuwe_werking_naam.strip(), gemeente=gemeente
+        )
+    return nieuwe_deelnemer(sessie, werking.pk, naam)

@@ -5,6 +5,7 @@ from . import views
 app_name = "werking"
 urlpatterns = [
     path("gemeenten/", views.gemeente_suggesties, name="gemeente_suggesties"),
+    path("doe-mee/<str:code>/", views.doe_mee, name="doe_mee"),
     path("doe-mee/<str:code>/stap-1/", views.stap1, name="stap1"),
     path("doe-mee/<str:code>/stap-2/", views.stap2, name="stap2"),
     path("doe-mee/<str:code>/stap-2/nieuw/", views.kenmerk_nieuw, name="kenmerk_nieuw"),
@@ -22,10 +23,5 @@ urlpatterns = [
         "doe-mee/<str:code>/stap-2/<int:pk>/herstel/",
         views.kenmerk_herstel,
         name="kenmerk_herstel",
-    ),
-    path(
-        "doe-mee/<str:code>/bewaar/<slug:soort>/<int:pk>/<slug:veld>/",
-        views.bewaar,
-        name="bewaar",
     ),
 ]

@@ -1,16 +1,17 @@
 from django.contrib import messages
-from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.urls import reverse
-from django.utils.text import capfirst
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from cultuuroptil.lib.autosave import Veldresultaat, bewaar_veld, geregistreerd
+from cultuuroptil.lib.autosave import Veldresultaat, bewaar_veld
 from cultuuroptil.lib.text import normalize_newlines
-from sessies.toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
+from sessies.forms import CodeForm
+from sessies.services import deelnemer_van_browser, onthoud_deelnemer, zoek_sessie
+from sessies.toegang import DeelnemerRequest, deelnemer_vereist, werking_context
 
-from .forms import NieuwKenmerkForm, VerplaatsForm
+from .forms import DoeMeeForm, NieuwKenmerkForm, VerplaatsForm
 from .models import Kenmerk
+from .services import doe_mee as doe_mee_in_werking
 from .services import (
     kenmerk_kolommen,
     verplaats_kenmerk,
@@ -61,55 +62,6 @@ def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
         "collegas": werking.deelnemers.all(),
     }
     return render(request, "werking/stap1.html", context)
-
-
-@deelnemer_vereist
-@require_POST
-def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str) -> HttpResponse:
-    """Save one text field. JavaScript's autosave gets JSON; a plain form post is redirected
-    back, or shown the conflict or the error on a page of its own."""
-    registratie = geregistreerd(soort, veld)
-    if registratie is None:
-        raise Http404("Onbekend veld.")
-    instance = get_object_or_404(registratie.queryset(request.deelnemer.werking), pk=pk)
-    autosave = request.headers.get("X-Autosave") == "1"
-    if "waarde" not in request.POST:
-        # A post without the field must never empty it.
-        return JsonResponse(
-            {
-                "status": "ongeldig",
-                "waarde": getattr(instance, veld),
-                "fout": "Er kwam geen tekst mee.",
-            },
-            status=400,
-        )
-    nieuw = request.POST["waarde"]
-    basis = request.POST.get("basis", request.POST.get("waarde__basis", ""))
-    resultaat = bewaar_veld(instance, veld, nieuw, basis)
-    if autosave:
-        status = {"opgeslagen": 200, "conflict": 409, "ongeldig": 400}[resultaat.status]
-        return JsonResponse(
-            {"status": resultaat.status, "waarde": resultaat.waarde, "fout": resultaat.fout},
-            status=status,
-        )
-    terug = terug_url(request, reverse("werking:stap1", args=[request.sessie.code]))
-    if resultaat.gelukt:
-        messages.success(request, "Opgeslagen.")
-        return redirect(terug)
-    veld_info = {
-        "naam": "waarde",
-        "label": capfirst(instance._meta.get_field(veld).verbose_name),
-        "waarde": nieuw,
-        "basis": resultaat.waarde,
-        "maxlength": instance._meta.get_field(veld).max_length,
-        "resultaat": resultaat,
-    }
-    return render(
-        request,
-        "werking/veld_opnieuw.html",
-        werking_context(request, "") | {"veld": veld_info, "terug": terug},
-        status=409 if resultaat.status == "conflict" else 400,
-    )
 
 
 @require_GET
@@ -204,3 +156,41 @@ def kenmerk_herstel(request: DeelnemerRequest, code: str, pk: int) -> HttpRespon
     kenmerk = kenmerk_van_werking(request, pk, alle=True)
     kenmerk.herstel()
     return stap2_antwoord(request, kenmerk.soort)
+
+
+@require_http_methods(["GET", "POST"])
+def doe_mee(request: HttpRequest, code: str) -> HttpResponse:
+    sessie = zoek_sessie(code)
+    if sessie is None:
+        return render(
+            request,
+            "sessies/home.html",
+            {
+                "form": CodeForm(initial={"code": code}),
+                "fout": f"We vinden geen workshop met de code '{code[:20]}'. Kijk ze nog eens na "
+                "of vraag ze aan je begeleider.",
+            },
+            status=404,
+        )
+    deelnemer = deelnemer_van_browser(request, sessie)
+    if deelnemer is not None:
+        return redirect("werking:stap1", sessie.code)
+    if not sessie.open_voor_deelnemers:
+        return render(request, "werking/doe_mee_dicht.html", {"sessie": sessie}, status=403)
+
+    werkingen = list(sessie.werkingen.select_related("gemeente"))
+    form = DoeMeeForm(request.POST or None, werkingen=werkingen)
+    if request.method == "POST" and form.is_valid():
+        deelnemer, token = doe_mee_in_werking(
+            sessie,
+            form.cleaned_data["naam"],
+            werking=form.gekozen_werking(),
+            nieuwe_werking_naam=form.cleaned_data["nieuwe_werking"],
+            gemeente=form.cleaned_data["gemeente"],
+        )
+        onthoud_deelnemer(request, sessie, token)
+        messages.success(
+            request, f"Welkom, {deelnemer.naam}! Jullie werken samen aan {deelnemer.werking.naam}."
+        )
+        return redirect("werking:stap1", sessie.code)
+    return render(request, "werking/doe_mee.html", {"sessie": sessie, "form": form})

@@ -21,6 +21,9 @@ class Verwijderbaar(models.Model):
     """
 
     verwijderd_op = models.DateTimeField(null=True, blank=True)
+    # The row's latest change, removal included: live pages derive "something changed" from
+    # these (indexed) times instead of a shared counter every save would update.
+    gewijzigd = models.DateTimeField(auto_now=True, db_index=True)
 
     objects = Actief()
     alle = models.Manager()  # noqa: DJ012 (ruff takes a plain Manager for a field)
@@ -31,11 +34,11 @@ class Verwijderbaar(models.Model):
 
     def verwijder(self) -> None:
         self.verwijderd_op = timezone.now()
-        self.save(update_fields=["verwijderd_op"])
+        self.save(update_fields=["verwijderd_op", "gewijzigd"])
 
     def herstel(self) -> None:
         self.verwijderd_op = None
-        self.save(update_fields=["verwijderd_op"])
+        self.save(update_fields=["verwijderd_op", "gewijzigd"])
 
 
 def recent_verwijderd(queryset: models.QuerySet) -> models.QuerySet:

@@ -17,10 +17,7 @@ from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from cultuuroptil.lib.text import normalize_key
-from inspiratie.models import Categorie
-from partnerkaarten.models import Bol, Combinatie, Idee, Partner, Partnerkaart
-from sessies.demo_inhoud import (
+from begeleiding.demo_inhoud import (
     DEMO_PLAATS,
     DEMO_TITEL,
     EXTRA_PROVINCIES,
@@ -35,6 +32,9 @@ from sessies.demo_inhoud import (
     Profiel,
     Vertrekpunt,
 )
+from cultuuroptil.lib.text import normalize_key
+from inspiratie.models import Categorie
+from partnerkaarten.models import Bol, Combinatie, Idee, Partner, Partnerkaart
 from sessies.models import (
     CODE_ALFABET,
     CODE_LENGTE,
@@ -336,10 +336,10 @@ class Planner:
         return combinaties
 
     def plan_bollen(self, werking: WerkingPlan) -> list[Gemeente | None]:
-        # The own gemeente first, then the others in the order their partners came up.
-        bollen: list[Gemeente | None] = [werking.gemeente]
+        # In the order their partners came up; the own gemeente's bol is derived, not stored.
+        bollen: list[Gemeente | None] = []
         for partner in werking.partners:
-            if partner.gemeente is not None and partner.gemeente not in bollen:
+            if partner.gemeente not in (None, werking.gemeente, *bollen):
                 bollen.append(partner.gemeente)
         if any(p.gemeente is None for p in werking.partners):
             bollen.append(None)

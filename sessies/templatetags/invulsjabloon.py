@@ -43,6 +43,6 @@ def autosave_veld(
             "rijen": rijen,
             "enkele_regel": enkele_regel,
             "resultaat": resultaat,
-            "url": reverse("werking:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
+            "url": reverse("sessies:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
         }
     }

@@ -15,7 +15,8 @@ from django.core.management.base import CommandError
 from django.test import Client
 
 from sessies.models import CODE_ALFABET, Sessie
-from sessies.services import doe_mee, geef_code_uit
+from sessies.services import geef_code_uit
+from werking.services import doe_mee
 
 pytestmark = pytest.mark.django_db
 

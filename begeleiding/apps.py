@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class BegeleidingConfig(AppConfig):
+    name = "begeleiding"
+    verbose_name = "Begeleiding"
