@@ -1,4 +1,5 @@
 from django import template
+from django.apps import apps
 from django.db import models
 from django.urls import reverse
 from django.utils.text import capfirst
@@ -46,3 +47,10 @@ def autosave_veld(
             "url": reverse("sessies:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
         }
     }
+
+
+@register.simple_tag
+def maxlengte(model: str, veld: str) -> int:
+    """The max_length of a model field ("app.Model", "veld"), so templates never repeat it.
+    Looked up by name: the base layer does not import the steps' models."""
+    return apps.get_model(model)._meta.get_field(veld).max_length
