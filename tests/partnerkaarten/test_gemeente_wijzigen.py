@@ -27,7 +27,7 @@ def test_changing_the_gemeente_moves_the_own_bol_and_the_suggestions(
     in_lennik = maak_partner(
         sofie.werking, "CC De Moelie", gemeente("Lennik"), categorie("Lokaal cultuurbeleid")
     )
-    assert [b.naam for b in bollenschema(sofie.werking)][0] == "Pajottegem"
+    assert bollenschema(sofie.werking)[0].naam == "Pajottegem"
 
     response = wijzig_gemeente(sofie, "Lennik")
     assert response.status_code == 302
