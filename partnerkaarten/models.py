@@ -39,9 +39,11 @@ class Partner(LijstItem):
         verbose_name="gemeente",
         help_text="Leeg voor een organisatie die in een regio of heel Vlaanderen werkt.",
     )
+    # RESTRICT, not PROTECT: a category in use stays, but a workshop deleted with its extra
+    # categories takes its partners along.
     categorie = models.ForeignKey(
         "inspiratie.Categorie",
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         null=True,
         blank=True,
         related_name="+",

@@ -407,29 +407,24 @@
     document.querySelectorAll("input[name=categorie][data-soort]:checked").forEach(volgCategorie);
   });
 
-  // A message after an action (a redirect's "X is bewaard", a refusal) is on the page from the
-  // start, where screen readers do not announce it. Copy it into the live regions that were
-  // empty at load, a moment later, so it is read out; the visible copy stays for the eye.
-  function kondigAan(tekst, fout) {
-    var regio = document.getElementById(fout ? "aankondiging-fout" : "aankondiging");
-    if (!regio || !tekst) return;
-    regio.textContent = "";
-    setTimeout(function () { regio.textContent = tekst; }, 150);
+  // A message after an action (a redirect's "X is bewaard", a refused form's error) is on the
+  // page from the start, where screen readers do not announce it. Take its content out of its
+  // live region and put it back a moment later: the change is read out; the eye sees one copy.
+  function kondigAan(regio) {
+    if (!regio || regio.hasAttribute("data-aangekondigd")) return;
+    var inhoud = Array.prototype.slice.call(regio.childNodes);
+    if (!regio.textContent.trim()) return;
+    inhoud.forEach(function (kind) { regio.removeChild(kind); });
+    setTimeout(function () {
+      inhoud.forEach(function (kind) { regio.appendChild(kind); });
+      regio.setAttribute("data-aangekondigd", "");
+    }, 100);
   }
   document.addEventListener("DOMContentLoaded", function () {
-    var meldingen = document.querySelector("[data-meldingen]");
-    if (meldingen) {
-      meldingen.removeAttribute("role");
-      var fouten = [], andere = [];
-      meldingen.querySelectorAll(".melding").forEach(function (m) {
-        (m.classList.contains("error") ? fouten : andere).push(m.textContent.trim());
-      });
-      kondigAan(andere.join(" "), false);
-      kondigAan(fouten.join(" "), true);
-    }
-    // A refused form comes back with its errors: announce them too.
-    var fout = document.querySelector("main .fout[role=alert], main .conflict[role=alert]");
-    if (fout && !meldingen) kondigAan(fout.textContent.replace(/\s+/g, " ").trim(), true);
+    var meldingen = document.querySelectorAll("[data-meldingen]");
+    meldingen.forEach(kondigAan);
+    // A refused form comes back with its errors: announce the first one.
+    if (!meldingen.length) kondigAan(document.querySelector("main .fout[role=alert], main .conflict[role=alert]"));
   });
 
   // The join form shows the "new organisation" fields only when that choice is made.
