@@ -74,3 +74,17 @@ def test_a_bol_for_the_own_gemeente_says_why(sofie) -> None:
         sofie.client.post(sofie.url("bollen/nieuw/"), {"gemeente": "Pajottegem"}, follow=True)
     )
     assert "Pajottegem is jullie eigen gemeente: die bol staat er altijd, bovenaan." in body
+
+
+def test_a_bovenlokale_card_says_when_a_partner_is_now_in_the_own_gemeente(
+    sofie, bovenlokale_kaart, gemeente, categorie
+) -> None:
+    from partnerkaarten.services import zet_op_kaart
+
+    moelie = maak_partner(
+        sofie.werking, "CC De Moelie", gemeente("Lennik"), categorie("Lokaal cultuurbeleid")
+    )
+    zet_op_kaart(bovenlokale_kaart, moelie)
+    assert wijzig_gemeente(sofie, "Lennik").status_code == 302
+    body = tekst(sofie.client.get(sofie.url(f"stap-3/{bovenlokale_kaart.pk}/")))
+    assert "Ligt nu in jullie eigen gemeente: haal deze partner van de bovenlokale kaart." in body
