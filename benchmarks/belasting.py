@@ -1180,6 +1180,21 @@ def grootste_n(stappen: list[Resultaat]) -> int | None:
     return n if gehaald else None
 
 
+def projecteer(r: Resultaat, bezetting: float = 0.7) -> dict | None:
+    """How many participants one core carries at `bezetting` of its time, from the CPU per
+    request measured in a step. Less sensitive to other work on the machine than the latency
+    search (a busy neighbour adds waiting, not much CPU), so it is printed beside it."""
+    if r.server_cpu is None or not r.verzoeken:
+        return None
+    cpu = r.server_cpu / r.verzoeken
+    per_deelnemer = r.verzoeken / r.gemeten / r.n
+    return {
+        "cpu_ms": cpu * 1000,
+        "per_deelnemer": per_deelnemer,
+        "n": bezetting / (cpu * per_deelnemer),
+    }
+
+
 def druk_samenvatting(uitkomsten: dict[str, dict], inst: Instellingen) -> None:
     print("\n=== Samenvatting (server: gunicorn gthread 1x8 op CPU 0, klant op CPU 1)")
     print(
@@ -1204,6 +1219,12 @@ def druk_samenvatting(uitkomsten: dict[str, dict], inst: Instellingen) -> None:
     )
     for naam, u in uitkomsten.items():
         print(f"polls ({naam}): {u.get('polls')}")
+        if u["stappen"] and (projectie := projecteer(u["stappen"][-1])):
+            print(
+                f"  projectie ({naam}): {projectie['cpu_ms']:.1f} ms server-CPU per verzoek in de "
+                f"laatste stap, {projectie['per_deelnemer']:.2f} verzoeken/s per deelnemer: "
+                f"één kern aan 70 % draagt ongeveer {projectie['n']:.0f} deelnemers"
+            )
         for r in u["stappen"]:
             s = r.samenvattingen
             print(
