@@ -6,6 +6,7 @@ and a fast rhythm for a few seconds. The figures themselves live in benchmarks/R
 """
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor
 from urllib.parse import urlsplit
 
 import pytest
@@ -52,7 +53,9 @@ def test_it_joins_saves_and_polls_a_live_server_on_a_fixed_timeline(live) -> Non
         finally:
             await klant.sluit()
 
-    resultaat = asyncio.run(draai())
+    # A thread of its own: after the browser tests Playwright's loop runs in this one.
+    with ThreadPoolExecutor(1) as draad:
+        resultaat = draad.submit(asyncio.run, draai()).result()
 
     samenvatting = resultaat.samenvattingen
     assert resultaat.fouten == 0, {k: v["foutsoorten"] for k, v in samenvatting.items()}
