@@ -61,7 +61,7 @@ test: install-test
 	DJANGO_ALLOW_ASYNC_UNSAFE=true DB_CONN_MAX_AGE=0 $(VENV)/bin/pytest $(PYTEST_ARGS)
 
 # The load benchmark (benchmarks/README.md): floors, ratios and the largest room on one core,
-# on SQLite and on PostgreSQL (database cu_bench_load). About 15 minutes; bench-kort about 2.
+# on SQLite and on PostgreSQL (database cu_bench_load). At most about 15 minutes; bench-kort 2-5.
 bench: install-test bench-deps
 	$(PY) benchmarks/belasting.py --alles
 
