@@ -8,4 +8,5 @@ urlpatterns = [
     path("sessies/nieuw/", views.nieuw, name="nieuw"),
     path("sessies/<str:code>/", views.detail, name="detail"),
     path("sessies/<str:code>/status/", views.status, name="status"),
+    path("sessies/<str:code>/bollenschema/", views.zaal_bollenschema, name="zaal_bollenschema"),
 ]

@@ -5,8 +5,9 @@ from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.views.decorators.http import require_GET, require_http_methods
 
+from partnerkaarten.services import zaalschema
 from sessies.models import Sessie
 from sessies.services import geef_code_uit
 from sessies.toegang import sessie_van_begeleider
@@ -71,3 +72,16 @@ def status(request: HttpRequest, code: str) -> HttpResponse:
         sessie.save(update_fields=["status"])
         messages.success(request, f"De sessie is nu {sessie.get_status_display().lower()}.")
     return redirect(sessie)
+
+
+@login_required
+@require_GET
+def zaal_bollenschema(request: HttpRequest, code: str) -> HttpResponse:
+    """The room's bollenschema: every organisation's partners in one picture, for the
+    facilitator and the projector (which includes templates/onderdelen/zaal_bollenschema.html)."""
+    sessie = sessie_van_begeleider(request.user, code)
+    return render(
+        request,
+        "begeleiding/bollenschema.html",
+        {"sessie": sessie, "zaal": zaalschema(sessie.pk)},
+    )

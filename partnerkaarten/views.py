@@ -7,7 +7,9 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 from cultuuroptil.lib.autosave import voeg_samen, voeg_verzameling_samen
 from inspiratie.models import Categorie
 from sessies.toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
+from werking.models import Werking
 
+from . import tekening as tk
 from .forms import (
     BestaandePartnerForm,
     BolForm,
@@ -27,6 +29,7 @@ from .services import (
     bewaar_partner,
     bol_anker,
     bollenschema,
+    combinaties_getekend,
     combinaties_van,
     kaarten_van,
     met_problemen,
@@ -35,6 +38,8 @@ from .services import (
     nieuwe_partnerkaart,
     ongedaan_te_maken,
     partners_van,
+    tekening_van_kaart,
+    tekening_van_werking,
     verwijder_bol,
     voeg_idee_toe,
     wijzig_partner,
@@ -103,6 +108,7 @@ def kaart_context(
         andere = [p for p in andere if p.gemeente_id != werking.gemeente_id]
     return werking_context(request, "stap3") | {
         "kaart": kaart,
+        "tekening": tekening_van_kaart(kaart),
         "andere_partners": andere,
         "partner_form": partner_form or PartnerForm(werking=werking),
         "bestaande_form": bestaande_form,
@@ -292,13 +298,26 @@ def partner_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResp
     return render(request, "partnerkaarten/partner_verwijderen.html", context)
 
 
+def schema_context(werking: Werking, combinaties: list[Combinatie]) -> dict:
+    """The werking's bollenschema drawn, with its combinations as links."""
+    bollen = bollenschema(werking)
+    tekening = tekening_van_werking(werking, bollen)
+    return {
+        "bollen": bollen,
+        "tekening": tekening,
+        "verbindingen": tk.verbindingen(tekening, combinaties_getekend(combinaties)),
+    }
+
+
 def bollen_context(request: DeelnemerRequest, **extra) -> dict:
     werking = request.deelnemer.werking
     gemeente = request.GET.get("gemeente", werking.gemeente.naam)
     return (
         werking_context(request, "bollen")
+        | schema_context(werking, list(combinaties_van(werking)))
         | {
-            "bollen": bollenschema(werking),
+            # The forms open on demand; open from a bol's "Actor toevoegen" link.
+            "actor_open": "gemeente" in request.GET,
             "verwijderd": ongedaan_te_maken(werking, "partner"),
             "actor_form": PartnerForm(werking=werking, initial={"gemeente": gemeente}),
             "bol_form": BolForm(),
@@ -356,12 +375,13 @@ def actor_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
 
 def combinaties_context(request: DeelnemerRequest, **extra) -> dict:
     werking = request.deelnemer.werking
+    combinaties = met_problemen(combinaties_van(werking))
     return (
         werking_context(request, "combinaties")
+        | schema_context(werking, combinaties)
         | {
-            "combinaties": met_problemen(combinaties_van(werking)),
+            "combinaties": combinaties,
             "verwijderd": ongedaan_te_maken(werking, "combinatie"),
-            "bollen": bollenschema(werking),
             "form": CombinatieForm(werking=werking),
         }
         | extra

@@ -110,8 +110,9 @@ def test_it_renders_the_bollenschema_in_constant_queries(sofie, django_assert_nu
     breid_uit(sofie, 1)
     blijft_gelijk(sofie, "bollen/", lambda: breid_uit(sofie, 2, kaarten=5))
     # sessie, browser session, deelnemer, partners (+gemeente, categorie, werking),
-    # bollen (+gemeente), categories of the inspiratielijst, recently removed partners
-    with django_assert_num_queries(7):
+    # bollen (+gemeente), combinaties and their partners (drawn as links in the picture),
+    # categories of the inspiratielijst, recently removed partners
+    with django_assert_num_queries(9):
         sofie.client.get(sofie.url("bollen/"))
 
 
