@@ -447,12 +447,15 @@ def zaalschema(sessie_id: int) -> Zaalschema:
         .order_by("werking_id", "volgorde", "id")
     )
     actoren: dict[tuple[str, str | None], ZaalActor] = {}
-    werkingen: Counter[str] = Counter()
+    werkingen: Counter[str | None] = Counter()
+    namen: dict[str | None, str] = {}
     gezien: set[int] = set()
     for partner in partners:
         if partner.werking_id not in gezien:
             gezien.add(partner.werking_id)
-            werkingen[partner.werking.gemeente_id] += 1
+            thuis = bol_sleutel(partner.werking.gemeente_id)
+            werkingen[thuis] += 1
+            namen[thuis] = partner.werking.gemeente.naam
         gemeente = bol_sleutel(partner.gemeente_id)
         sleutel = (normalize_key(partner.naam), gemeente)
         actor = actoren.get(sleutel)
@@ -471,13 +474,16 @@ def zaalschema(sessie_id: int) -> Zaalschema:
     per_bol: dict[str | None, list[ZaalActor]] = {}
     for actor in actoren.values():
         per_bol.setdefault(actor.bol, []).append(actor)
-    # At the heart: the gemeente most organisations come from (if anyone named a partner there).
+        namen[actor.bol] = actor.bol_naam
+    # At the heart: the gemeente most organisations come from (drawn even when nobody named
+    # a partner there); among equals the one with most actors.
     eigen = None
     if werkingen:
-        eigen = bol_sleutel(min(werkingen, key=lambda g: (-werkingen[g], str(g))))
+        eigen = min(werkingen, key=lambda g: (-werkingen[g], -len(per_bol.get(g, [])), str(g)))
+        per_bol.setdefault(eigen, [])
     volgorde = sorted(
         per_bol,
-        key=lambda b: (b != eigen, -len(per_bol[b]), per_bol[b][0].bol_naam.casefold()),
+        key=lambda b: (b != eigen, -len(per_bol[b]), namen[b].casefold()),
     )
     getekend = volgorde[:ZAAL_MAX_BOLLEN]
     kandidaten = sorted(
@@ -487,23 +493,19 @@ def zaalschema(sessie_id: int) -> Zaalschema:
     gekozen = kandidaten[:ZAAL_MAX_ACTOREN]
     gekozen_sleutels = {a.sleutel for a in gekozen}
     tekening = tk.teken(
-        [tk.BolInvoer(b, per_bol[b][0].bol_naam) for b in getekend],
+        [tk.BolInvoer(b, namen[b]) for b in getekend],
         [a.als_actor() for a in gekozen],
-        eigen=eigen if eigen in per_bol else None,
+        eigen=eigen,
         eigen_kop="EIGEN WERKINGEN",
         breedteverhouding=1.9,
     )
     return Zaalschema(
         tekening=tekening,
         bollen=[
-            ZaalBol(
-                b, per_bol[b][0].bol_naam, [a for a in per_bol[b] if a.sleutel in gekozen_sleutels]
-            )
+            ZaalBol(b, namen[b], [a for a in per_bol[b] if a.sleutel in gekozen_sleutels])
             for b in getekend
         ],
-        andere_gemeenten=[
-            (per_bol[b][0].bol_naam, len(per_bol[b])) for b in volgorde[ZAAL_MAX_BOLLEN:]
-        ],
+        andere_gemeenten=[(namen[b], len(per_bol[b])) for b in volgorde[ZAAL_MAX_BOLLEN:]],
         andere_actoren=[a for a in actoren.values() if a.sleutel not in gekozen_sleutels],
         aantal_organisaties=len(gezien),
         aantal_actoren=len(actoren),

@@ -1,7 +1,7 @@
 /* The bollenschema as the place to make combinations (templates/onderdelen/bollenschema.html).
  *
  * Without this script the picture is an image and the list forms do everything. With it:
- * actors become focusable checkboxes (click, tap, Enter or Space selects), the form under the
+ * actors become focusable toggle buttons (click, tap, Enter or Space selects), the form under the
  * picture posts the selection to the existing combinatie endpoint (its rules and its
  * once-only key stay on the server), and a combination's button or link highlights its
  * actors. Configured by data attributes only; no inline script, so a strict CSP allows it.
@@ -25,8 +25,8 @@
     svg.setAttribute("role", "group");
     actoren.forEach(function (actor) {
       actor.setAttribute("tabindex", "0");
-      actor.setAttribute("role", "checkbox");
-      actor.setAttribute("aria-checked", "false");
+      actor.setAttribute("role", "button");
+      actor.setAttribute("aria-pressed", "false");
       actor.setAttribute("aria-label", naamVan(actor));
       if (uitleg && uitleg.id) actor.setAttribute("aria-describedby", uitleg.id);
     });
@@ -58,7 +58,7 @@
     function wissel(actor) {
       var aan = !actor.classList.contains("gekozen");
       actor.classList.toggle("gekozen", aan);
-      actor.setAttribute("aria-checked", aan ? "true" : "false");
+      actor.setAttribute("aria-pressed", aan ? "true" : "false");
       toon();
     }
 
@@ -98,7 +98,7 @@
       wis.addEventListener("click", function () {
         gekozen().forEach(function (a) {
           a.classList.remove("gekozen");
-          a.setAttribute("aria-checked", "false");
+          a.setAttribute("aria-pressed", "false");
         });
         toon();
       });
