@@ -498,6 +498,9 @@ def zaalschema(sessie_id: int) -> Zaalschema:
         eigen=eigen,
         eigen_kop="EIGEN WERKINGEN",
         breedteverhouding=1.9,
+        # On the projector every unit of width counts: the kit's sector hints stand above the
+        # picture as text instead of in a column beside it (templates/onderdelen/zaal_...).
+        hints=False,
     )
     return Zaalschema(
         tekening=tekening,

@@ -159,5 +159,5 @@ def test_it_draws_the_same_picture_in_a_pdf(sessie, zaal, tmp_path) -> None:
     pdf = tmp_path / "zaal.pdf"
     HTML(string=f"<!doctype html><meta charset=utf-8>{html}").write_pdf(pdf)
     uit = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    for naam in ("Woonzorgcentrum Ter", "Erfgoedcel", "EIGEN WERKINGEN", "Culturele actoren"):
+    for naam in ("Woonzorgcentrum Ter", "Erfgoedcel", "EIGEN WERKINGEN", "sociaal-cultureel werk"):
         assert naam in uit
