@@ -326,6 +326,9 @@ def ongedaan_te_maken(werking: Werking, soort: str, **binnen) -> list[Verwijderd
 # bollenschema.html draws it). These only turn rows the pages already read into the layout's
 # plain input: no queries of their own.
 
+# A werking names tens of partners, not eighty: wider labels shorten fewer names.
+LABEL_WERKING = 176
+
 
 def bol_sleutel(gemeente_id: str | None) -> str | None:
     return None if gemeente_id is None else str(gemeente_id)
@@ -349,6 +352,7 @@ def tekening_van_werking(werking: Werking, bollen: list[BolWeergave]) -> tk.Teke
         [tk.BolInvoer(bol_sleutel(b.gemeente.pk if b.gemeente else None), b.naam) for b in bollen],
         [actor_van(p) for b in bollen for p in [*b.culturele, *b.niet_culturele]],
         eigen=bol_sleutel(werking.gemeente_id),
+        label_b=LABEL_WERKING,
     )
 
 
@@ -363,6 +367,7 @@ def tekening_van_kaart(kaart: Partnerkaart) -> tk.Tekening:
         eigen=eigen.sleutel,
         eigen_leeg=kaart.bovenlokaal,
         motto=tk.DENK_OVER_DE_GRENZEN if kaart.bovenlokaal else "",
+        label_b=LABEL_WERKING,
     )
 
 

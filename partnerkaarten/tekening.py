@@ -24,9 +24,9 @@ LETTER = 13  # actor labels
 LETTER_KOP = 14  # the gemeente's name in the middle band
 LETTER_HINT = 12
 LETTER_HINT_KOP = 13
-LABEL_B = 134  # width of one actor's label box
+LABEL_B = 134  # width of one actor's label box (the room's picture; `teken(label_b=...)`)
 LABEL_H = 19
-KOLOM = LABEL_B + 6  # a label box plus the gap to its neighbour
+KOLOM_GAT = 6  # between two label boxes on a row
 RIJ = LABEL_H + 4
 RAND = 5  # free space between a label box and the circle
 TUSSENRUIMTE = 12  # between two circles
@@ -119,10 +119,7 @@ class ActorPlek:
     y: int
     tekst: str  # what fits in the box
     ingekort: bool
-
-    @property
-    def b(self) -> int:
-        return LABEL_B
+    b: int = LABEL_B
 
     @property
     def h(self) -> int:
@@ -130,7 +127,7 @@ class ActorPlek:
 
     @property
     def cx(self) -> int:
-        return self.x + LABEL_B // 2
+        return self.x + self.b // 2
 
     @property
     def cy(self) -> int:
@@ -150,7 +147,7 @@ class ActorPlek:
 
     @property
     def badge_x(self) -> int:
-        return self.x + LABEL_B - 6
+        return self.x + self.b - 6
 
     @property
     def grens_x(self) -> int:
@@ -173,6 +170,7 @@ class Cirkel:
     kop: tuple[str, ...] = ()  # the middle band: ("EIGEN WERKING", name) or (name,)
     band: int = 13  # half the height of the middle band
     leeg_door_regel: bool = False  # the own bol of a bovenlokale partnerkaart
+    label_b: int = LABEL_B
     actoren: list[ActorPlek] = field(default_factory=list)
     culturele: list[Actor] = field(default_factory=list)
     niet_culturele: list[Actor] = field(default_factory=list)
@@ -328,7 +326,7 @@ def kort_in(tekst: str, breedte: float, grootte: float, vet: bool = False) -> tu
     return tekst[: max(lengte, 1)].rstrip() + "\u2026", True
 
 
-def _rijen(r: float, band: int) -> list[tuple[int, int]]:
+def _rijen(r: float, band: int, label_b: int) -> list[tuple[int, int]]:
     """(columns, y of the row's edge nearest the middle) for each row of one half, nearest
     the middle first. A row holds only the boxes whose far corners stay inside the circle."""
     rijen = []
@@ -339,40 +337,45 @@ def _rijen(r: float, band: int) -> list[tuple[int, int]]:
         if buiten > r - RAND:
             return rijen
         halve_koorde = math.sqrt(r * r - buiten * buiten) - RAND
-        kolommen = int((2 * halve_koorde + (KOLOM - LABEL_B)) // KOLOM)
+        kolommen = int((2 * halve_koorde + KOLOM_GAT) // (label_b + KOLOM_GAT))
         if kolommen < 1:
             return rijen
         rijen.append((kolommen, binnen))
         k += 1
 
 
-def _capaciteit(r: float, band: int) -> int:
-    return sum(kolommen for kolommen, _ in _rijen(r, band))
+def _capaciteit(r: float, band: int, label_b: int) -> int:
+    return sum(kolommen for kolommen, _ in _rijen(r, band, label_b))
 
 
 def _vul(cirkel: Cirkel, actoren: list[Actor], boven: bool) -> None:
     """Put the actors in rows, nearest the middle first, each row centred."""
     rest = list(actoren)
-    for kolommen, binnen in _rijen(cirkel.r, cirkel.band):
+    kolom = cirkel.label_b + KOLOM_GAT
+    for kolommen, binnen in _rijen(cirkel.r, cirkel.band, cirkel.label_b):
         if not rest:
             return
         rij, rest = rest[:kolommen], rest[kolommen:]
-        breedte = len(rij) * KOLOM - (KOLOM - LABEL_B)
+        breedte = len(rij) * kolom - KOLOM_GAT
         x0 = cirkel.cx - breedte // 2
         y = cirkel.cy - binnen - LABEL_H if boven else cirkel.cy + binnen
         for i, actor in enumerate(rij):
-            ruimte = LABEL_B - (22 if actor.bovenlokaal or actor.grensverleggend else 8) - 6
+            ruimte = cirkel.label_b - (22 if actor.bovenlokaal or actor.grensverleggend else 8) - 6
             if actor.aantal > 1:
                 ruimte -= tekstbreedte(badge(actor), LETTER - 2, True) + 4
             tekst, ingekort = kort_in(actor.naam, ruimte, LETTER, vet=actor.aantal > 1)
-            cirkel.actoren.append(ActorPlek(actor, x0 + i * KOLOM, y, tekst, ingekort))
+            cirkel.actoren.append(
+                ActorPlek(actor, x0 + i * kolom, y, tekst, ingekort, cirkel.label_b)
+            )
 
 
 def _maat(cirkel: Cirkel) -> None:
     """The smallest radius that holds the middle band and both halves."""
     breedste_kop = max(tekstbreedte(regel, LETTER_KOP, True) for regel in cirkel.kop)
     r = max(MIN_STRAAL, math.ceil(math.hypot(breedste_kop / 2 + RAND, cirkel.band + RAND)))
-    while _capaciteit(r, cirkel.band) < max(len(cirkel.culturele), len(cirkel.niet_culturele)):
+    while _capaciteit(r, cirkel.band, cirkel.label_b) < max(
+        len(cirkel.culturele), len(cirkel.niet_culturele)
+    ):
         r += STAP_STRAAL  # both halves have the same rows, so the fuller half decides
     cirkel.r = r
 
@@ -446,6 +449,7 @@ def teken(
     motto: str = "",
     breedteverhouding: float = 1.5,
     hints: bool = True,
+    label_b: int = LABEL_B,
 ) -> Tekening:
     """Lay out a bollenschema.
 
@@ -453,6 +457,8 @@ def teken(
     first and central with `eigen_kop` above its name. Every actor's bol gets a circle even
     when it is missing from `bollen` (after the others, in the order the actors come).
     `eigen_leeg`: the own bol stays empty by rule (a bovenlokale partnerkaart).
+    `label_b`: the width of an actor's label; wider for a werking's few actors, narrower for
+    the room's many.
     """
     cirkels: dict[str | None, Cirkel] = {}
 
@@ -467,6 +473,7 @@ def teken(
                 kop=kop,
                 band=24 if len(kop) == 2 else 13,
                 leeg_door_regel=is_eigen and eigen_leeg,
+                label_b=label_b,
             )
         return cirkels[sleutel]
 

@@ -92,7 +92,7 @@ def test_it_keeps_the_own_bol_empty_on_a_bovenlokale_card(
     assert "Denk over de grenzen heen!" in teksten
     assert "EIGEN WERKING" in teksten and "blijft leeg" in teksten
     eigen = svg.find(f".//{SVG}g[@id='schema-kaart-bol-{sofie.werking.gemeente_id}']")
-    assert eigen.find(f"{SVG}circle").get("stroke-dasharray")
+    assert eigen.findall(f"{SVG}circle")[-1].get("stroke-dasharray")
     bollen_van_actoren = {
         g.get("data-bol") for g in svg.iter(f"{SVG}g") if g.get("data-actor") is not None
     }

@@ -64,10 +64,11 @@ GEVALLEN = [
 ]
 
 
+@pytest.mark.parametrize("label_b", [tk.LABEL_B, 176])
 @pytest.mark.parametrize(("seed", "gemeenten", "actoren", "scheef"), GEVALLEN)
-def test_it_never_overlaps_labels_or_circles(seed, gemeenten, actoren, scheef) -> None:
+def test_it_never_overlaps_labels_or_circles(seed, gemeenten, actoren, scheef, label_b) -> None:
     bollen, lijst = gegevens(seed, gemeenten, actoren, scheef)
-    tekening = tk.teken(bollen, lijst, eigen=bollen[0].sleutel)
+    tekening = tk.teken(bollen, lijst, eigen=bollen[0].sleutel, label_b=label_b)
     plekken = tekening.plekken
     assert len(plekken) == len(lijst)
     for a, b in itertools.combinations(plekken, 2):
