@@ -20,4 +20,5 @@ urlpatterns = [
         name="voorbeeld_aanvaard",
     ),
     path("sessies/<str:code>/inspiratie/<int:pk>/weg/", views.voorbeeld_weg, name="voorbeeld_weg"),
+    path("sessies/<str:code>/bollenschema/", views.zaal_bollenschema, name="zaal_bollenschema"),
 ]

@@ -6,7 +6,7 @@ from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from inspiratie.models import LokaalVoorbeeld
 from inspiratie.services import (
@@ -17,6 +17,7 @@ from inspiratie.services import (
     voeg_lokaal_voorbeeld_toe,
 )
 from partnerkaarten.forms import CategorieForm, VoorbeeldForm
+from partnerkaarten.services import zaalschema
 from sessies.models import Sessie
 from sessies.services import geef_code_uit
 from sessies.toegang import sessie_van_begeleider
@@ -177,3 +178,16 @@ def voorbeeld_weg(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     voorbeeld.delete()
     messages.success(request, f"{voorbeeld.naam} is uit de inspiratielijst van de zaal gehaald.")
     return redirect("begeleiding:inspiratie", sessie.code)
+
+
+@login_required
+@require_GET
+def zaal_bollenschema(request: HttpRequest, code: str) -> HttpResponse:
+    """The room's bollenschema: every organisation's partners in one picture, for the
+    facilitator and the projector (which includes templates/onderdelen/zaal_bollenschema.html)."""
+    sessie = sessie_van_begeleider(request.user, code)
+    return render(
+        request,
+        "begeleiding/bollenschema.html",
+        {"sessie": sessie, "zaal": zaalschema(sessie.pk)},
+    )

@@ -1,5 +1,6 @@
 """STAP 3: partners, partnerkaarten, the bollenschema, combinaties and the final list."""
 
+from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import models, transaction
@@ -12,6 +13,7 @@ from cultuuroptil.lib.text import normalize_key
 from inspiratie.models import Categorie
 from werking.models import Gemeente, Kenmerk, Werking
 
+from . import tekening as tk
 from .models import Bol, Combinatie, Idee, Partner, Partnerkaart
 
 
@@ -326,3 +328,201 @@ def ongedaan_te_maken(werking: Werking, soort: str, **binnen) -> list[Verwijderd
     model, pad, _ = HERSTELBAAR[soort]
     rijen = recent_verwijderd(model.alle.filter(**{pad: werking.pk}, **binnen))
     return [Verwijderd(soort, rij.pk, str(rij)) for rij in rijen]
+
+
+# The bollenschema drawn (partnerkaarten/tekening.py lays it out; templates/onderdelen/
+# bollenschema.html draws it). These only turn rows the pages already read into the layout's
+# plain input: no queries of their own.
+
+# A werking names tens of partners, not eighty: wider labels shorten fewer names.
+LABEL_WERKING = 176
+
+
+def bol_sleutel(gemeente_id: str | None) -> str | None:
+    return None if gemeente_id is None else str(gemeente_id)
+
+
+def actor_van(partner: Partner) -> tk.Actor:
+    return tk.Actor(
+        sleutel=f"p{partner.pk}",
+        naam=partner.naam,
+        bol=bol_sleutel(partner.gemeente_id),
+        bol_naam=partner.gemeente.naam if partner.gemeente_id else tk.REGIO,
+        cultureel=partner.cultureel,
+        bovenlokaal=partner.bovenlokaal,
+        grensverleggend=partner.grensverleggend,
+    )
+
+
+def tekening_van_werking(werking: Werking, bollen: list[BolWeergave]) -> tk.Tekening:
+    """The werking's bollenschema: every bol (empty ones too) and all its partners."""
+    return tk.teken(
+        [tk.BolInvoer(bol_sleutel(b.gemeente.pk if b.gemeente else None), b.naam) for b in bollen],
+        [actor_van(p) for b in bollen for p in [*b.culturele, *b.niet_culturele]],
+        eigen=bol_sleutel(werking.gemeente_id),
+        label_b=LABEL_WERKING,
+    )
+
+
+def tekening_van_kaart(kaart: Partnerkaart) -> tk.Tekening:
+    """One partnerkaart's own bollenschema: the own gemeente at the heart, the bollen of the
+    card's partners around it. On a bovenlokale card the own bol stays empty by rule."""
+    werking = kaart.werking
+    eigen = tk.BolInvoer(bol_sleutel(werking.gemeente_id), werking.gemeente.naam)
+    return tk.teken(
+        [eigen],
+        [actor_van(p) for p in kaart.partners.all()],
+        eigen=eigen.sleutel,
+        eigen_leeg=kaart.bovenlokaal,
+        motto=tk.DENK_OVER_DE_GRENZEN if kaart.bovenlokaal else "",
+        label_b=LABEL_WERKING,
+    )
+
+
+def combinaties_getekend(combinaties: list[Combinatie]) -> list[tk.CombinatieInvoer]:
+    return [
+        tk.CombinatieInvoer(
+            sleutel=c.pk,
+            titel=c.titel,
+            verder=c.verder,
+            actoren=tuple(f"p{p.pk}" for p in c.partners.all()),
+        )
+        for c in combinaties
+    ]
+
+
+# The room's picture: every werking of a session together.
+ZAAL_MAX_BOLLEN = 12
+ZAAL_MAX_ACTOREN = 80
+
+
+@dataclass
+class ZaalActor:
+    sleutel: str
+    naam: str
+    bol: str | None
+    bol_naam: str
+    organisaties: set[int] = field(default_factory=set)
+    cultureel_stemmen: list[bool] = field(default_factory=list)
+    bovenlokaal: bool = False
+    grensverleggend: bool = False
+
+    @property
+    def aantal(self) -> int:
+        return len(self.organisaties)
+
+    @property
+    def cultureel(self) -> bool:
+        # As most organisations placed it; a tie goes to the first one that named it.
+        telling = Counter(self.cultureel_stemmen)
+        if telling[True] == telling[False]:
+            return self.cultureel_stemmen[0]
+        return telling[True] > telling[False]
+
+    def als_actor(self) -> tk.Actor:
+        return tk.Actor(
+            sleutel=self.sleutel,
+            naam=self.naam,
+            bol=self.bol,
+            bol_naam=self.bol_naam,
+            cultureel=self.cultureel,
+            bovenlokaal=self.bovenlokaal,
+            grensverleggend=self.grensverleggend,
+            aantal=self.aantal,
+        )
+
+
+@dataclass
+class ZaalBol:
+    sleutel: str | None
+    naam: str
+    actoren: list[ZaalActor]
+
+
+@dataclass
+class Zaalschema:
+    tekening: tk.Tekening
+    bollen: list[ZaalBol]  # drawn, with the actors drawn in each: the list form
+    andere_gemeenten: list[tuple[str, int]]  # not drawn: name, number of actors
+    andere_actoren: list[ZaalActor]  # not drawn
+    aantal_organisaties: int
+    aantal_actoren: int
+
+
+def zaalschema(sessie_id: int) -> Zaalschema:
+    """The room's bollenschema: the same normalised name in the same gemeente is one actor,
+    however many organisations named it. The 12 gemeenten with most actors and at most 80
+    actors (the most named first) are drawn; the rest is counted beside the picture.
+    One query."""
+    partners = (
+        Partner.objects.filter(werking__sessie_id=sessie_id)
+        .select_related("gemeente", "categorie", "werking__gemeente")
+        .order_by("werking_id", "volgorde", "id")
+    )
+    actoren: dict[tuple[str, str | None], ZaalActor] = {}
+    werkingen: Counter[str | None] = Counter()
+    namen: dict[str | None, str] = {}
+    gezien: set[int] = set()
+    for partner in partners:
+        if partner.werking_id not in gezien:
+            gezien.add(partner.werking_id)
+            thuis = bol_sleutel(partner.werking.gemeente_id)
+            werkingen[thuis] += 1
+            namen[thuis] = partner.werking.gemeente.naam
+        gemeente = bol_sleutel(partner.gemeente_id)
+        sleutel = (normalize_key(partner.naam), gemeente)
+        actor = actoren.get(sleutel)
+        if actor is None:
+            actor = actoren[sleutel] = ZaalActor(
+                sleutel=f"z{len(actoren) + 1}",
+                naam=partner.naam,
+                bol=gemeente,
+                bol_naam=partner.gemeente.naam if partner.gemeente_id else tk.REGIO,
+            )
+        actor.organisaties.add(partner.werking_id)
+        actor.cultureel_stemmen.append(partner.cultureel)
+        actor.bovenlokaal = actor.bovenlokaal or partner.bovenlokaal
+        actor.grensverleggend = actor.grensverleggend or partner.grensverleggend
+
+    per_bol: dict[str | None, list[ZaalActor]] = {}
+    for actor in actoren.values():
+        per_bol.setdefault(actor.bol, []).append(actor)
+        namen[actor.bol] = actor.bol_naam
+    # At the heart: the gemeente most organisations come from (drawn even when nobody named
+    # a partner there); among equals the one with most actors.
+    eigen = None
+    if werkingen:
+        eigen = min(werkingen, key=lambda g: (-werkingen[g], -len(per_bol.get(g, [])), str(g)))
+        per_bol.setdefault(eigen, [])
+    volgorde = sorted(
+        per_bol,
+        key=lambda b: (b != eigen, -len(per_bol[b]), namen[b].casefold()),
+    )
+    getekend = volgorde[:ZAAL_MAX_BOLLEN]
+    kandidaten = sorted(
+        (a for b in getekend for a in per_bol[b]),
+        key=lambda a: (-a.aantal, normalize_key(a.naam), a.sleutel),
+    )
+    gekozen = kandidaten[:ZAAL_MAX_ACTOREN]
+    gekozen_sleutels = {a.sleutel for a in gekozen}
+    tekening = tk.teken(
+        [tk.BolInvoer(b, namen[b]) for b in getekend],
+        [a.als_actor() for a in gekozen],
+        eigen=eigen,
+        eigen_kop="EIGEN WERKINGEN",
+        breedteverhouding=1.9,
+        # On the projector every unit of width counts: the kit's sector hints stand above the
+        # picture as text instead of in a column beside it (templates/onderdelen/zaal_...).
+        hints=False,
+    )
+    return Zaalschema(
+        tekening=tekening,
+        bollen=[
+            ZaalBol(b, namen[b], [a for a in per_bol[b] if a.sleutel in gekozen_sleutels])
+            for b in getekend
+        ],
+        andere_gemeenten=[(namen[b], len(per_bol[b])) for b in volgorde[ZAAL_MAX_BOLLEN:]],
+        andere_actoren=[a for a in actoren.values() if a.sleutel not in gekozen_sleutels],
+        aantal_organisaties=len(gezien),
+        aantal_actoren=len(actoren),
+    )

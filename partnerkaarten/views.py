@@ -15,7 +15,9 @@ from inspiratie.services import (
     voorbeelden_voor,
 )
 from sessies.toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
+from werking.models import Werking
 
+from . import tekening as tk
 from .forms import (
     BestaandePartnerForm,
     BolForm,
@@ -37,6 +39,7 @@ from .services import (
     bewaar_partner,
     bol_anker,
     bollenschema,
+    combinaties_getekend,
     combinaties_van,
     kaarten_van,
     met_problemen,
@@ -45,6 +48,8 @@ from .services import (
     nieuwe_partnerkaart,
     ongedaan_te_maken,
     partners_van,
+    tekening_van_kaart,
+    tekening_van_werking,
     verwijder_bol,
     voeg_idee_toe,
     wijzig_partner,
@@ -131,6 +136,7 @@ def kaart_context(
     voorbeeld = gekozen_voorbeeld(request)
     return werking_context(request, "stap3") | {
         "kaart": kaart,
+        "tekening": tekening_van_kaart(kaart),
         "andere_partners": andere,
         "partner_form": partner_form or PartnerForm(werking=werking, initial=voorbeeld),
         "partner_open": partner_form is not None or "naam" in voorbeeld,
@@ -348,13 +354,26 @@ def waar_partner_staat(partner: Partner) -> str:
     return tekst + "."
 
 
+def schema_context(werking: Werking, combinaties: list[Combinatie]) -> dict:
+    """The werking's bollenschema drawn, with its combinations as links."""
+    bollen = bollenschema(werking)
+    tekening = tekening_van_werking(werking, bollen)
+    return {
+        "bollen": bollen,
+        "tekening": tekening,
+        "verbindingen": tk.verbindingen(tekening, combinaties_getekend(combinaties)),
+    }
+
+
 def bollen_context(request: DeelnemerRequest, **extra) -> dict:
     werking = request.deelnemer.werking
     beginwaarden = {"gemeente": werking.gemeente.naam} | gekozen_voorbeeld(request)
     return (
         werking_context(request, "bollen")
+        | schema_context(werking, list(combinaties_van(werking)))
         | {
-            "bollen": bollenschema(werking),
+            # The forms open on demand; open from a bol's "Actor toevoegen" link.
+            "actor_open": "gemeente" in request.GET,
             "verwijderd": ongedaan_te_maken(werking, "partner"),
             "actor_form": PartnerForm(werking=werking, initial=beginwaarden),
             "bol_form": BolForm(),
@@ -428,12 +447,13 @@ def actor_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
 
 def combinaties_context(request: DeelnemerRequest, **extra) -> dict:
     werking = request.deelnemer.werking
+    combinaties = met_problemen(combinaties_van(werking))
     return (
         werking_context(request, "combinaties")
+        | schema_context(werking, combinaties)
         | {
-            "combinaties": met_problemen(combinaties_van(werking)),
+            "combinaties": combinaties,
             "verwijderd": ongedaan_te_maken(werking, "combinatie"),
-            "bollen": bollenschema(werking),
             "form": CombinatieForm(werking=werking),
         }
         | extra

@@ -63,6 +63,7 @@ def test_it_shows_a_closed_session_read_only(page: Page, live, workshop) -> None
 def test_it_asks_for_a_choice_where_the_kit_leaves_it_open(page: Page, live, workshop) -> None:
     doe_mee(page, live, workshop.code, "Sofie")
     page.goto(page.url.replace("stap-1/", "bollen/"))
+    page.get_by_text("Een actor toevoegen aan het bollenschema").click()  # opens on demand
     automatisch = page.get_by_role("radio", name="Volgens de categorie")
     expect(automatisch).to_be_checked()
     page.locator("label.chip-keuze", has=page.get_by_text("Jeugd", exact=True)).click()

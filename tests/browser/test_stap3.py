@@ -68,6 +68,7 @@ def test_it_walks_through_stap_3_to_the_final_list(
     expect(lennik.locator(".boven")).to_contain_text("Jeugdhuis De Klinker")
     expect(page.locator(".bol").first).to_contain_text("Pajottegem")
 
+    page.get_by_text("Een actor toevoegen aan het bollenschema").click()  # opens on demand
     page.get_by_label("Naam", exact=True).fill("Woonzorgcentrum Ter Bruggen")
     page.get_by_label("Gemeente", exact=True).fill("Pajottegem")
     kies_categorie(page, "Welzijn")

@@ -110,9 +110,9 @@ def test_it_renders_the_bollenschema_in_constant_queries(sofie, django_assert_nu
     breid_uit(sofie, 1)
     blijft_gelijk(sofie, "bollen/", lambda: breid_uit(sofie, 2, kaarten=5))
     # sessie, browser session, deelnemer, partners (+gemeente, categorie, werking),
-    # bollen (+gemeente), categories of the inspiratielijst, the workshop's local examples,
-    # recently removed partners
-    with django_assert_num_queries(8):
+    # bollen (+gemeente), combinaties and their partners (drawn as links in the picture),
+    # categories of the inspiratielijst, the workshop's local examples, recently removed partners
+    with django_assert_num_queries(10):
         sofie.client.get(sofie.url("bollen/"))
 
 
