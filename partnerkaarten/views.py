@@ -1,10 +1,11 @@
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from cultuuroptil.lib.autosave import voeg_samen, voeg_verzameling_samen
+from cultuuroptil.lib.autosave import voeg_samen
 from inspiratie.models import Categorie
 from sessies.toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
 
@@ -28,6 +29,7 @@ from .services import (
     bol_anker,
     bollenschema,
     combinaties_van,
+    ids_uit,
     kaarten_van,
     met_problemen,
     netwerk_van,
@@ -35,8 +37,10 @@ from .services import (
     nieuwe_partnerkaart,
     ongedaan_te_maken,
     partners_van,
+    vergrendel_partner,
     verwijder_bol,
     voeg_idee_toe,
+    wijzig_combinatie_partners,
     wijzig_partner,
     zet_op_kaart,
     zet_vinkjes,
@@ -234,30 +238,34 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     gekozen = partner_van_werking(request, pk)
     werking = request.deelnemer.werking
     terug = terug_url(request, reverse("partnerkaarten:bollen", args=[request.sessie.code]))
-    huidig = partner_formwaarden(gekozen)
     conflicten: list[tuple[str, str]] = []
-    if request.method == "POST":
-        samen = voeg_samen(
-            {veld: request.POST.get(veld, "") for veld in huidig},
-            {veld: request.POST.get(f"{veld}__basis") for veld in huidig},
-            huidig,
-        )
-        form = PartnerForm(samen.waarden, werking=werking, partner=gekozen)
-        if samen.conflicten:
-            conflicten = beschrijf_conflicten(form, samen.conflicten)
-            form.add_error(
-                None,
-                "Een collega wijzigde deze partner terwijl jij bezig was. Jouw keuzes staan in "
-                "het formulier; bewaar opnieuw om ze te houden.",
-            )
-    else:
+    if request.method != "POST":
+        huidig = partner_formwaarden(gekozen)
         form = PartnerForm(werking=werking, partner=gekozen)
-    if request.method == "POST" and form.is_valid():
-        try:
-            wijzig_partner(gekozen, form.gegevens)
-        except Onmogelijk as fout:
-            form.add_error("gemeente", str(fout))
-        else:
+    else:
+        # Read, merge and write under one lock: a colleague's save cannot land in between.
+        with transaction.atomic():
+            gekozen = vergrendel_partner(gekozen)
+            huidig = partner_formwaarden(gekozen)
+            samen = voeg_samen(
+                {veld: request.POST.get(veld, "") for veld in huidig},
+                {veld: request.POST.get(f"{veld}__basis") for veld in huidig},
+                huidig,
+            )
+            form = PartnerForm(samen.waarden, werking=werking, partner=gekozen)
+            if samen.conflicten:
+                conflicten = beschrijf_conflicten(form, samen.conflicten)
+                form.add_error(
+                    None,
+                    "Een collega wijzigde deze partner terwijl jij bezig was. Jouw keuzes staan "
+                    "in het formulier; bewaar opnieuw om ze te houden.",
+                )
+            if form.is_valid():
+                try:
+                    wijzig_partner(gekozen, form.gegevens)
+                except Onmogelijk as fout:
+                    form.add_error("gemeente", str(fout))
+        if not form.errors:
             messages.success(request, f"{gekozen.naam} is bewaard.")
             return redirect(terug)
     context = werking_context(request, "stap3") | {
@@ -410,18 +418,12 @@ def combinatie_partners(request: DeelnemerRequest, code: str, pk: int) -> HttpRe
         },
     )
     if request.method == "POST" and form.is_valid():
-        basis = request.POST.get("partners__basis")
-        keuze = voeg_verzameling_samen(
-            {p.pk for p in form.cleaned_data["partners"]},
-            None if basis is None else {int(pk) for pk in basis.split(",") if pk.isdigit()},
-            {p.pk for p in combinatie.partners.all()},
-        )
         try:
-            bewaar_combinatie(
+            wijzig_combinatie_partners(
                 werking,
-                list(partners_van(werking).filter(pk__in=keuze)),
-                titel=combinatie.titel,
-                combinatie=combinatie,
+                combinatie,
+                {p.pk for p in form.cleaned_data["partners"]},
+                ids_uit(request.POST.get("partners__basis")),
             )
         except Onmogelijk as fout:
             form.add_error("partners", str(fout))
