@@ -13,7 +13,8 @@ an autosave); a lost change is an acknowledged one that is not stored afterwards
 runs a few rounds (tests/beveiliging/test_wedlopen.py); this script runs many against gunicorn:
 
     .venv/bin/python benchmarks/wedlopen.py [--rondes 60]
-    DATABASE_URL=postgres://postgres@127.0.0.1:5432/cu_wedloop .venv/bin/python benchmarks/wedlopen.py
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/cu_wedloop \
+        .venv/bin/python benchmarks/wedlopen.py
 
 It builds a fresh database (a temporary SQLite file, or the PostgreSQL database named in
 DATABASE_URL, emptied first), starts gunicorn (2 workers x 4 threads) on 127.0.0.1 and prints
@@ -37,10 +38,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+VINKJES = ("bovenlokaal", "grensverleggend")
 
 
 class GeenRedirect(urllib.request.HTTPRedirectHandler):
-    def redirect_request(self, req, fp, code, msg, headers, newurl):  # noqa: PLR0913
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
         return None
 
 
@@ -231,7 +233,7 @@ def ronde_vinkjes(o: Opzet, ronde: int) -> Telling:
     a, b = tegelijk(lambda: post(o.sofie, "bovenlokaal"), lambda: post(o.karim, "grensverleggend"))
     nu = Partner.objects.select_related("gemeente", "werking", "categorie").get(pk=o.partner_id)
     t = Telling(rondes=1)
-    for status, veld in ((a, "bovenlokaal"), (b, "grensverleggend")):
+    for status, veld in zip((a, b), VINKJES, strict=True):
         if status == 302:
             t.bevestigd += 1
             t.verloren += getattr(nu, veld) == (basis[veld] == "ja")
@@ -256,7 +258,6 @@ def maak_opzet(basis_url: str) -> Opzet:
     from django.contrib.auth.models import User
 
     from inspiratie.models import Categorie
-
     from partnerkaarten.models import Combinatie, Partner
     from partnerkaarten.services import zorg_voor_bol
     from sessies.models import Sessie
