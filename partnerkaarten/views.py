@@ -220,7 +220,8 @@ def beschrijf_conflicten(form: PartnerForm, conflicten: dict[str, str]) -> list[
     for veld, waarde in conflicten.items():
         field = form.fields[veld]
         if veld == "categorie":
-            waarde = str(Categorie.objects.filter(pk=waarde).first() or "geen")
+            categorie = Categorie.objects.filter(pk=waarde).first() if waarde.isdigit() else None
+            waarde = str(categorie or "geen")
         elif hasattr(field, "choices"):
             waarde = str(dict(field.choices).get(waarde, waarde))
         beschreven.append((str(field.label), waarde or "leeg"))
