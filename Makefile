@@ -47,6 +47,7 @@ RUN_ENV := DEBUG=false SECRET_KEY_FILE=.secret_key STATIC_FINDERS=true STATIC_MA
 
 run: install
 	$(RUN_ENV) $(PY) manage.py migrate --no-input
+	$(RUN_ENV) $(PY) manage.py createcachetable
 	$(RUN_ENV) $(PY) manage.py loaddata gemeenten inspiratie
 	$(RUN_ENV) $(PY) manage.py demo --url http://127.0.0.1:$(PORT) $(if $(DEMO_CODE),--code $(DEMO_CODE))
 	@echo "Cultuuroptil draait op http://127.0.0.1:$(PORT)/ (stoppen met Ctrl+C)"

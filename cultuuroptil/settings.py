@@ -81,7 +81,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "cultuuroptil.lib.middleware.BeveiligingsHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "cultuuroptil.lib.middleware.OngeldigeInvoerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -91,6 +93,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "cultuuroptil.lib.middleware.NietToegestaanMiddleware",
+    "cultuuroptil.lib.middleware.AanmeldRemMiddleware",
+    "cultuuroptil.lib.middleware.DatabankWegMiddleware",
 ]
 
 ROOT_URLCONF = "cultuuroptil.urls"
@@ -173,6 +177,62 @@ STORAGES = {
 }
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", default=False)
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "0"))
+# Subdomains and the browsers' preload list concern the whole domain, which this app does not
+# own: off unless the domain's owner opts in (SECURITY.md, "check --deploy").
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False)
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", default=False)
+
+# No inline scripts or styles anywhere (templates use static files and data-attributes; htmx
+# runs without eval), so the policy needs neither 'unsafe-inline' nor nonces.
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "script-src 'self'",
+        "style-src 'self'",
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "connect-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+        "frame-ancestors 'none'",
+    ]
+)
+PERMISSIONS_POLICY = (
+    "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
+    "accelerometer=(), gyroscope=(), magnetometer=()"
+)
+
+# Counters for throttling live in a cache that every app process shares: the database
+# (`manage.py createcachetable`), or Redis when REDIS_URL is set (needs the `redis` package).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+        }
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "cultuuroptil_cache",
+        }
+    }
+
+# Throttling (cultuuroptil/lib/remmen.py): wrong join codes per client address per minute;
+# failed logins per account and address, and per address, in REM_AANMELDEN_VENSTER seconds.
+REM_FOUTE_CODES = int(os.environ.get("REM_FOUTE_CODES", "30"))
+REM_AANMELDEN_ACCOUNT = int(os.environ.get("REM_AANMELDEN_ACCOUNT", "5"))
+REM_AANMELDEN_ADRES = int(os.environ.get("REM_AANMELDEN_ADRES", "30"))
+REM_AANMELDEN_VENSTER = int(os.environ.get("REM_AANMELDEN_VENSTER", "900"))
+# The client address is REMOTE_ADDR, unless the request comes from one of these proxies
+# (comma-separated addresses): then X-Forwarded-For, read from the right.
+VERTROUWDE_PROXIES = env_list("VERTROUWDE_PROXIES", [])
+
+# A personal resume link ("/verder/") works until this many days after the session's date.
+VERDER_GELDIG_DAGEN = int(os.environ.get("VERDER_GELDIG_DAGEN", "60"))
 
 FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 

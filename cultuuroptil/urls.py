@@ -5,6 +5,9 @@ from django.urls import include, path
 from begeleiding.forms import WachtwoordWijzigenForm
 from sessies import views as sessie_views
 
+handler400 = "cultuuroptil.lib.foutpaginas.handler400"
+handler500 = "cultuuroptil.lib.foutpaginas.handler500"
+
 urlpatterns = [
     path("", sessie_views.home, name="home"),
     path("aanmelden/", auth_views.LoginView.as_view(), name="login"),

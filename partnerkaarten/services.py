@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from django.db import models, transaction
 from django.db.models import Max, Prefetch, QuerySet
 
-from cultuuroptil.lib.autosave import voeg_samen
+from cultuuroptil.lib.autosave import voeg_samen, voeg_verzameling_samen
 from cultuuroptil.lib.models import recent_verwijderd
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
@@ -57,10 +57,21 @@ def vind_zelfde_partner(werking: Werking, naam: str, gemeente: Gemeente | None) 
     return next((p for p in kandidaten if normalize_key(p.naam) == sleutel), None)
 
 
+def vergrendel_partner(partner: Partner) -> Partner:
+    """The partner as stored now, locked until the transaction ends: a merge of a form with
+    the stored values must read under the lock, or a colleague's save in between is lost.
+    (PostgreSQL: a row lock; SQLite: the IMMEDIATE transaction already holds the write lock.)"""
+    return partners_van(partner.werking).select_for_update(of=("self",)).get(pk=partner.pk)
+
+
 @transaction.atomic
 def bewaar_partner(werking: Werking, gegevens: dict, partner: Partner | None = None) -> Partner:
     """Create a partner (or reuse the same actor) or update one, and put it in its bol."""
     if partner is None:
+        # New partners of one werking one at a time: the same actor typed by two colleagues
+        # at once becomes one partner, and a fill-in of its empty fields never overwrites
+        # the other's.
+        Werking.objects.select_for_update().filter(pk=werking.pk).first()
         partner = vind_zelfde_partner(werking, gegevens["naam"], gegevens["gemeente"])
         if partner is not None:
             # The same actor typed again (maybe by a colleague): what is stored stays; the new
@@ -125,7 +136,8 @@ def nieuwe_partner_op_kaart(kaart: Partnerkaart, gegevens: dict) -> Partner:
 
 
 def wijzig_partner(partner: Partner, gegevens: dict) -> Partner:
-    """An edited partner, unless it would break a bovenlokale partnerkaart it is on."""
+    """An edited partner, unless it would break a bovenlokale partnerkaart it is on.
+    `gegevens` must be merged from `vergrendel_partner` in the same transaction."""
     werking = partner.werking
     if partner.partnerkaarten.filter(bovenlokaal=True).exists():
         try:
@@ -275,6 +287,35 @@ def bewaar_combinatie(
     return combinatie
 
 
+def ids_uit(tekst: str | None) -> set[int] | None:
+    """Ids from a comma-separated hidden field; None when the field is missing. Anything that
+    is not a plain ASCII number of at most 18 digits is ignored (no '²', no 5,000 digits)."""
+    if tekst is None:
+        return None
+    return {
+        int(deel)
+        for deel in tekst.split(",")
+        if deel.isascii() and deel.isdigit() and len(deel) <= 18
+    }
+
+
+@transaction.atomic
+def wijzig_combinatie_partners(
+    werking: Werking, combinatie: Combinatie, gekozen: set[int], basis: set[int] | None
+) -> Combinatie:
+    """Apply what this participant added and removed to the partners stored now, read under
+    the combination's lock, so a colleague's partner added meanwhile stays."""
+    Combinatie.objects.select_for_update().filter(pk=combinatie.pk).first()
+    huidig = set(partners_van(werking).filter(combinaties=combinatie).values_list("pk", flat=True))
+    keuze = voeg_verzameling_samen(gekozen, basis, huidig)
+    return bewaar_combinatie(
+        werking,
+        list(partners_van(werking).filter(pk__in=keuze)),
+        titel=combinatie.titel,
+        combinatie=combinatie,
+    )
+
+
 def netwerk_van(werking: Werking) -> tuple[list[Partner], list[Partner]]:
     """The partners kept for the final list, and the others that could still be added."""
     alle = list(partners_van(werking).order_by("volgorde", "id"))
@@ -284,10 +325,12 @@ def netwerk_van(werking: Werking) -> tuple[list[Partner], list[Partner]]:
 VINKJES = ("bovenlokaal", "grensverleggend")
 
 
+@transaction.atomic
 def zet_vinkjes(partner: Partner, gepost: dict[str, bool], basis: dict[str, str | None]) -> None:
     """The tick boxes of the final list. Only a tick this participant changed is applied (a
     colleague's other tick, set meanwhile, stays); a value equal to the kit's default is
     stored as 'automatic', so it keeps following gemeente and categorie."""
+    partner = vergrendel_partner(partner)
     huidig = {veld: "ja" if getattr(partner, veld) else "nee" for veld in VINKJES}
     samen = voeg_samen({veld: "ja" if gepost[veld] else "nee" for veld in VINKJES}, basis, huidig)
     for veld in VINKJES:

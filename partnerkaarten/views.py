@@ -1,10 +1,11 @@
 from django.contrib import messages
+from django.db import transaction
 from django.http import Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from cultuuroptil.lib.autosave import voeg_samen, voeg_verzameling_samen
+from cultuuroptil.lib.autosave import voeg_samen
 from cultuuroptil.lib.text import normalize_key
 from inspiratie.models import Categorie
 from inspiratie.services import (
@@ -41,6 +42,7 @@ from .services import (
     bollenschema,
     combinaties_getekend,
     combinaties_van,
+    ids_uit,
     kaarten_van,
     met_problemen,
     netwerk_van,
@@ -50,8 +52,10 @@ from .services import (
     partners_van,
     tekening_van_kaart,
     tekening_van_werking,
+    vergrendel_partner,
     verwijder_bol,
     voeg_idee_toe,
+    wijzig_combinatie_partners,
     wijzig_partner,
     zet_op_kaart,
     zet_vinkjes,
@@ -256,7 +260,8 @@ def beschrijf_conflicten(form: PartnerForm, conflicten: dict[str, str]) -> list[
     for veld, waarde in conflicten.items():
         field = form.fields[veld]
         if veld == "categorie":
-            waarde = str(Categorie.objects.filter(pk=waarde).first() or "geen")
+            categorie = Categorie.objects.filter(pk=waarde).first() if waarde.isdigit() else None
+            waarde = str(categorie or "geen")
         elif hasattr(field, "choices"):
             waarde = str(dict(field.choices).get(waarde, waarde))
         beschreven.append((str(field.label), waarde or "leeg"))
@@ -274,32 +279,43 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     gekozen = partner_van_werking(request, pk)
     werking = request.deelnemer.werking
     terug = terug_url(request, reverse("partnerkaarten:bollen", args=[request.sessie.code]))
-    huidig = partner_formwaarden(gekozen)
     conflicten: list[tuple[str, str]] = []
     conflict_velden: list[str] = []
-    if request.method == "POST":
-        samen = voeg_samen(
-            {veld: request.POST.get(veld, "") for veld in huidig},
-            {veld: request.POST.get(f"{veld}__basis") for veld in huidig},
-            huidig,
-        )
-        waarden = dict(samen.waarden)
-        if request.POST.get("actie") == "hun-waarden":
-            # "Neem hun waarden over": the colleague's values where we differ, the rest mine.
-            waarden.update({veld: huidig[veld] for veld in request.POST.getlist("conflict")})
-        form = PartnerForm(waarden, werking=werking, partner=gekozen)
-        if samen.conflicten and request.POST.get("actie") != "hun-waarden":
-            # Shown once, in the conflict box with its two buttons; nothing is saved yet.
-            conflicten = beschrijf_conflicten(form, samen.conflicten)
-            conflict_velden = list(samen.conflicten)
-    else:
+    if request.method != "POST":
+        huidig = partner_formwaarden(gekozen)
         form = PartnerForm(werking=werking, partner=gekozen)
-    if request.method == "POST" and not conflicten and form.is_valid():
-        try:
-            wijzig_partner(gekozen, form.gegevens)
-        except Onmogelijk as fout:
-            form.add_error("gemeente", str(fout))
-        else:
+    else:
+        # Read, merge and write under one lock: a colleague's save cannot land in between.
+        with transaction.atomic():
+            gekozen = vergrendel_partner(gekozen)
+            huidig = partner_formwaarden(gekozen)
+            samen = voeg_samen(
+                {veld: request.POST.get(veld, "") for veld in huidig},
+                {veld: request.POST.get(f"{veld}__basis") for veld in huidig},
+                huidig,
+            )
+            waarden = dict(samen.waarden)
+            hun_waarden = request.POST.get("actie") == "hun-waarden"
+            if hun_waarden:
+                # "Neem hun waarden over": the colleague's values where we differ, the rest mine.
+                waarden.update(
+                    {
+                        veld: huidig[veld]
+                        for veld in request.POST.getlist("conflict")
+                        if veld in huidig
+                    }
+                )
+            form = PartnerForm(waarden, werking=werking, partner=gekozen)
+            if samen.conflicten and not hun_waarden:
+                # Shown once, in the conflict box with its two buttons; nothing is saved yet.
+                conflicten = beschrijf_conflicten(form, samen.conflicten)
+                conflict_velden = list(samen.conflicten)
+            elif form.is_valid():
+                try:
+                    wijzig_partner(gekozen, form.gegevens)
+                except Onmogelijk as fout:
+                    form.add_error("gemeente", str(fout))
+        if not conflicten and not form.errors:
             messages.success(request, f"{gekozen.naam} is bewaard.")
             return redirect(terug)
     context = werking_context(request, stap_van(terug)) | {
@@ -502,18 +518,12 @@ def combinatie_partners(request: DeelnemerRequest, code: str, pk: int) -> HttpRe
         },
     )
     if request.method == "POST" and form.is_valid():
-        basis = request.POST.get("partners__basis")
-        keuze = voeg_verzameling_samen(
-            {p.pk for p in form.cleaned_data["partners"]},
-            None if basis is None else {int(pk) for pk in basis.split(",") if pk.isdigit()},
-            {p.pk for p in combinatie.partners.all()},
-        )
         try:
-            bewaar_combinatie(
+            wijzig_combinatie_partners(
                 werking,
-                list(partners_van(werking).filter(pk__in=keuze)),
-                titel=combinatie.titel,
-                combinatie=combinatie,
+                combinatie,
+                {p.pk for p in form.cleaned_data["partners"]},
+                ids_uit(request.POST.get("partners__basis")),
             )
         except Onmogelijk as fout:
             form.add_error("partners", str(fout))

@@ -1,7 +1,9 @@
 """Sessions, join codes and participants: the logic behind the join flow."""
 
+import datetime
 import secrets
 
+from django.conf import settings
 from django.db import IntegrityError, transaction
 from django.http import HttpRequest
 from django.utils import timezone
@@ -70,6 +72,12 @@ def deelnemer_van_browser(request: HttpRequest, sessie: Sessie) -> Deelnemer | N
 
 def deelnemer_met_token(token: str) -> Deelnemer | None:
     return Deelnemer.objects.select_related("sessie").filter(token_hash=hash_token(token)).first()
+
+
+def verder_link_verlopen(deelnemer: Deelnemer) -> bool:
+    """A personal link works until VERDER_GELDIG_DAGEN days after the session's date."""
+    laatste_dag = deelnemer.sessie.datum + datetime.timedelta(days=settings.VERDER_GELDIG_DAGEN)
+    return timezone.localdate() > laatste_dag
 
 
 def markeer_actief(deelnemer: Deelnemer) -> None:

@@ -10,7 +10,8 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
-from django.utils.http import url_has_allowed_host_and_scheme
+
+from cultuuroptil.lib.adressen import lokaal_pad
 
 from .models import Deelnemer, Sessie, normaliseer_code
 from .services import deelnemer_van_browser, markeer_actief, token_van_browser
@@ -32,11 +33,13 @@ def deelnemer_vereist(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
 
     @wraps(view)
     def wrapper(request: HttpRequest, code: str, *args, **kwargs) -> HttpResponse:
-        sessie = get_object_or_404(Sessie, code=normaliseer_code(code))
-        deelnemer = deelnemer_van_browser(request, sessie)
+        sessie = Sessie.objects.filter(code=normaliseer_code(code)).first()
+        deelnemer = deelnemer_van_browser(request, sessie) if sessie is not None else None
         if deelnemer is None:
+            # An unknown code is answered exactly like a known one without a participant: the
+            # join page (which throttles wrong codes), or 404 for anything else.
             if request.method == "GET" and not request.headers.get("HX-Request"):
-                return redirect(sessie.deelname_url())
+                return redirect("werking:doe_mee", normaliseer_code(code)[:20] or "-")
             raise Http404("Onbekende deelnemer.")
         if request.method == "POST" and sessie.status == Sessie.Status.GESLOTEN:
             return gesloten_antwoord(request, sessie)
@@ -63,13 +66,8 @@ def gesloten_antwoord(request: HttpRequest, sessie: Sessie) -> HttpResponse:
 
 
 def terug_url(request: HttpRequest, standaard: str) -> str:
-    """Where a plain form post returns to: the posted `terug`, if it is ours."""
-    terug = request.POST.get("terug") or request.GET.get("terug") or ""
-    if terug and url_has_allowed_host_and_scheme(
-        terug, {request.get_host()}, require_https=request.is_secure()
-    ):
-        return terug
-    return standaard
+    """Where a plain form post returns to: the posted `terug`, if it is a path of ours."""
+    return lokaal_pad(request.POST.get("terug") or request.GET.get("terug")) or standaard
 
 
 def werking_context(request: DeelnemerRequest, stap: str) -> dict:
@@ -80,9 +78,15 @@ def werking_context(request: DeelnemerRequest, stap: str) -> dict:
         "deelnemer": request.deelnemer,
         "werking": request.deelnemer.werking,
         "stap": stap,
-        "verder_url": request.build_absolute_uri(reverse("sessies:verder", args=[token])),
+        "verder_url": verder_link(request, token),
         "alleen_lezen": request.sessie.status == Sessie.Status.GESLOTEN,
     }
+
+
+def verder_link(request: HttpRequest, token: str | None) -> str:
+    """The personal resume link. The token sits in the fragment (after #): browsers never send
+    it, so it reaches no access log; /verder/'s page posts it (static/js/verder.js)."""
+    return request.build_absolute_uri(reverse("sessies:verder")) + f"#{token or ''}"
 
 
 def sessie_van_begeleider(user: AbstractBaseUser, code: str) -> Sessie:

@@ -5,7 +5,9 @@ from . import views
 app_name = "sessies"
 urlpatterns = [
     path("doe-mee/", views.code_ingeven, name="code_ingeven"),
-    path("verder/<str:token>/", views.verder, name="verder"),
+    path("verder/", views.verder, name="verder"),
+    # Links from before the token moved into the fragment: a page that asks to post it.
+    path("verder/<str:token>/", views.verder_oud, name="verder_oud"),
     path(
         "doe-mee/<str:code>/bewaar/<slug:soort>/<int:pk>/<slug:veld>/",
         views.bewaar,

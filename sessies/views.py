@@ -8,7 +8,12 @@ from django.views.decorators.http import require_http_methods, require_POST
 from cultuuroptil.lib.autosave import bewaar_veld, geregistreerd
 
 from .forms import CodeForm
-from .services import deelnemer_met_token, deelnemer_van_browser, onthoud_deelnemer, zoek_sessie
+from .services import (
+    deelnemer_met_token,
+    deelnemer_van_browser,
+    onthoud_deelnemer,
+    verder_link_verlopen,
+)
 from .toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
 
 
@@ -18,37 +23,51 @@ def home(request: HttpRequest) -> HttpResponse:
 
 @require_http_methods(["GET"])
 def code_ingeven(request: HttpRequest) -> HttpResponse:
-    """The home page's code field; also answers a mistyped code with the reason."""
+    """The home page's code field; also answers a code of the wrong length with the reason.
+    Every well-formed code goes on to its join page, which alone decides (and counts wrong
+    codes), so this answer does not tell a guesser whether a code exists."""
     form = CodeForm(request.GET or None)
     if form.is_valid():
-        sessie = zoek_sessie(form.cleaned_data["code"])
-        if sessie is not None:
-            return redirect(sessie.deelname_url())
-        form.add_error(
-            "code",
-            "We vinden geen workshop met deze code. Kijk ze nog eens na of vraag ze aan je "
-            "begeleider.",
-        )
-    status = 404 if form.is_bound else 200
+        return redirect("werking:doe_mee", form.cleaned_data["code"])
+    status = 400 if form.is_bound else 200
     return render(request, "sessies/home.html", {"form": form}, status=status)
 
 
 @require_http_methods(["GET", "POST"])
-def verder(request: HttpRequest, token: str) -> HttpResponse:
-    """The personal resume link: brings a participant back on any device.
+def verder(request: HttpRequest) -> HttpResponse:
+    """The personal resume link (/verder/#token): brings a participant back on any device.
 
-    A browser that already takes part in that session as someone else is asked first, so a
-    link someone else planted cannot silently swap who this browser is.
+    The token comes in the fragment, which browsers never send: the page's script posts it
+    (without JavaScript the participant pastes it), so it reaches no access log. A browser
+    that already takes part in that session as someone else is asked first, so a link someone
+    else planted cannot silently swap who this browser is.
     """
-    deelnemer = deelnemer_met_token(token)
+    if request.method == "GET":
+        return render(request, "sessies/verder.html", {"token": ""})
+    token = request.POST.get("token", "").strip().lstrip("#")[:100]
+    deelnemer = deelnemer_met_token(token) if token else None
     if deelnemer is None:
         return render(request, "sessies/verder_onbekend.html", status=404)
+    if verder_link_verlopen(deelnemer):
+        return render(request, "sessies/verder_onbekend.html", {"verlopen": True}, status=410)
     huidige = deelnemer_van_browser(request, deelnemer.sessie)
-    if request.method == "GET" and huidige is not None and huidige.pk != deelnemer.pk:
-        context = {"huidige": huidige, "deelnemer": deelnemer, "sessie": deelnemer.sessie}
+    if huidige is not None and huidige.pk != deelnemer.pk and request.POST.get("wissel") != "ja":
+        context = {
+            "huidige": huidige,
+            "deelnemer": deelnemer,
+            "sessie": deelnemer.sessie,
+            "token": token,
+        }
         return render(request, "sessies/verder_wisselen.html", context)
     onthoud_deelnemer(request, deelnemer.sessie, token)
     return redirect("werking:stap1", deelnemer.sessie.code)
+
+
+@require_http_methods(["GET"])
+def verder_oud(request: HttpRequest, token: str) -> HttpResponse:
+    """An old link with the token in the path: nothing happens on GET (a link preview or a
+    crawler must not log anyone in); the page posts the token on a click."""
+    return render(request, "sessies/verder.html", {"token": token[:100]})
 
 
 @deelnemer_vereist

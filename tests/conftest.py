@@ -29,6 +29,8 @@ def django_db_setup(django_db_setup, django_db_blocker) -> None:
     # Once per run; tests roll back around it. Browser tests (transactional) flush the
     # tables afterwards, so `referentiedata` loads it again when it is gone.
     with django_db_blocker.unblock():
+        # The throttling counters live in the database cache, as in production.
+        call_command("createcachetable", verbosity=0)
         laad_referentiedata()
 
 
@@ -89,7 +91,7 @@ class Deelname:
         self.werking: Werking = self.deelnemer.werking
         self.sessie = sessie
         self.client = Client()
-        self.client.get(f"/verder/{self.token}/")
+        self.client.post("/verder/", {"token": self.token})
 
     def url(self, pad: str = "") -> str:
         return f"/doe-mee/{self.sessie.code}/{pad}"

@@ -5,6 +5,8 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cultuuroptil.lib.autosave import Veldresultaat, bewaar_veld
+from cultuuroptil.lib.foutpaginas import te_veel_pogingen
+from cultuuroptil.lib.remmen import client_adres, foute_codes
 from cultuuroptil.lib.text import normalize_newlines
 from sessies.forms import CodeForm
 from sessies.services import deelnemer_van_browser, onthoud_deelnemer, zoek_sessie
@@ -207,22 +209,29 @@ def kenmerk_herstel(request: DeelnemerRequest, code: str, pk: int) -> HttpRespon
 @require_http_methods(["GET", "POST"])
 def doe_mee(request: HttpRequest, code: str) -> HttpResponse:
     sessie = zoek_sessie(code)
-    if sessie is None:
+    deelnemer = deelnemer_van_browser(request, sessie) if sessie is not None else None
+    if deelnemer is not None:
+        return redirect("werking:stap1", sessie.code)
+    if sessie is None or not sessie.open_voor_deelnemers:
+        # A locked or closed session answers exactly as an unknown code (same page, same
+        # status, counted alike): a guesser learns nothing, and the wording tells a real
+        # participant what to do in either case (SECURITY.md, "Raden van codes").
+        rem, adres = foute_codes(), client_adres(request)
+        if rem.te_veel(adres):
+            return te_veel_pogingen(request, code=True)
+        rem.tel(adres)
         return render(
             request,
             "sessies/home.html",
             {
                 "form": CodeForm(initial={"code": code}),
-                "fout": f"We vinden geen workshop met de code '{code[:20]}'. Kijk ze nog eens na "
-                "of vraag ze aan je begeleider.",
+                "fout": f"We vinden geen open workshop met de code '{code[:20]}'. Kijk ze nog "
+                "eens na. Is de workshop vergrendeld of afgesloten, dan kan niemand nieuw "
+                "meedoen: vraag het je begeleider, of gebruik je persoonlijke link als je al "
+                "meedeed.",
             },
             status=404,
         )
-    deelnemer = deelnemer_van_browser(request, sessie)
-    if deelnemer is not None:
-        return redirect("werking:stap1", sessie.code)
-    if not sessie.open_voor_deelnemers:
-        return render(request, "werking/doe_mee_dicht.html", {"sessie": sessie}, status=403)
 
     werkingen = list(sessie.werkingen.select_related("gemeente"))
     form = DoeMeeForm(request.POST or None, werkingen=werkingen)

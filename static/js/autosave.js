@@ -127,6 +127,10 @@
       } else {
         this.bewaarConcept();
       }
+    } else if (status === 503) {
+      // The database is down for a moment: the draft stays in localStorage; try again.
+      this.opnieuwProberen("De databank is even niet bereikbaar.");
+      return;
     } else if (status === 409 && data) {
       this.toonConflict(data.waarde);
     } else if ((status === 400 || status === 403) && data) {
