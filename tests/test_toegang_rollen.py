@@ -74,6 +74,16 @@ PROFIELEN: dict[str, dict[str, Regel]] = {
     | {
         "begeleider": regel({200, 405}, ziet_geheim=True),
         "coordinator": regel({200, 405}, ziet_geheim=True),
+        # 405 for a page that only reads: refused before anything is looked up.
+        "andere_begeleider": regel({404, 405}, post={404, 405}),
+        "beheerder": regel({404, 405}, post={404, 405}),
+    },
+    # A facilitator page that changes An's session: An only, her coordinator reads elsewhere.
+    "begeleider_eigenaar": {rol: regel({302, 405}, post={302, 403}) for rol in DEELNEMERS}
+    | {"anoniem": regel({302, 405}, post={302, 403})}
+    | {
+        "begeleider": regel({200, 405}, ziet_geheim=True),
+        "coordinator": regel({404, 405}, post={404}),
         "andere_begeleider": regel({404, 405}, post={404}),
         "beheerder": regel({404, 405}, post={404}),
     },
@@ -99,9 +109,15 @@ VERWACHT: dict[str, str] = {
     "begeleiding:nieuw": "begeleider",
     "begeleiding:detail": "begeleider_sessie",
     "begeleiding:status": "begeleider_sessie",
+    "begeleiding:zaal_bollenschema": "begeleider_sessie",
+    "begeleiding:inspiratie": "begeleider_eigenaar",
+    "begeleiding:inspiratie_categorie": "begeleider_eigenaar",
+    "begeleiding:voorbeeld_aanvaard": "begeleider_eigenaar",
+    "begeleiding:voorbeeld_weg": "begeleider_eigenaar",
     "werking:gemeente_suggesties": "publiek",
     "werking:doe_mee": "publiek",
     "werking:stap1": "deelnemer",
+    "werking:stap1_gegevens": "deelnemer",
     "werking:stap2": "deelnemer",
     "werking:kenmerk_nieuw": "deelnemer",
     "werking:kenmerk_verplaats": "deelnemer_object",
@@ -129,6 +145,8 @@ VERWACHT: dict[str, str] = {
     "partnerkaarten:combinatie_verwijder": "deelnemer_object",
     "partnerkaarten:herstel": "deelnemer_object",
     "partnerkaarten:netwerk": "deelnemer",
+    "partnerkaarten:inspiratie": "deelnemer",
+    "partnerkaarten:voorbeeld_voorstel": "deelnemer",
     "partnerkaarten:netwerk_rij": "deelnemer_object",
     "admin:login": "publiek",
 }
