@@ -8,4 +8,8 @@ urlpatterns = [
     path("sessies/nieuw/", views.nieuw, name="nieuw"),
     path("sessies/<str:code>/", views.detail, name="detail"),
     path("sessies/<str:code>/status/", views.status, name="status"),
+    path("sessies/<str:code>/werking/<int:pk>/", views.werking, name="werking"),
+    path("sessies/<str:code>/fase/", views.fase, name="fase"),
+    path("sessies/<str:code>/aandacht/", views.pauze, name="pauze"),
+    path("sessies/<str:code>/timer/", views.timer, name="timer"),
 ]

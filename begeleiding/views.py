@@ -4,14 +4,20 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import redirect, render
-from django.views.decorators.http import require_http_methods
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.cache import add_never_cache_headers
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from partnerkaarten.services import bollenschema, combinaties_van, kaarten_van, netwerk_van
+from sessies import live as sessie_live
+from sessies.fasen import FASEN, fase_van
 from sessies.models import Sessie
 from sessies.services import geef_code_uit
 from sessies.toegang import sessie_van_begeleider
+from werking.services import kenmerk_kolommen
 
-from .forms import SessieForm, StatusForm
+from . import live
+from .forms import FaseForm, PauzeForm, SessieForm, StatusForm, TimerForm
 
 
 @login_required
@@ -42,32 +48,127 @@ def nieuw(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_GET
 def detail(request: HttpRequest, code: str) -> HttpResponse:
+    """The live dashboard. Its region polls every 3 s; a poll that would show nothing new
+    answers 304 from the ETag alone, without rendering."""
     sessie = sessie_van_begeleider(request.user, code)
-    werkingen = sessie.werkingen.select_related("gemeente").prefetch_related("deelnemers")
-    deelname_url = request.build_absolute_uri(sessie.deelname_url())
-    return render(
-        request,
-        "begeleiding/detail.html",
-        {
-            "sessie": sessie,
-            "werkingen": werkingen,
-            "deelname_url": deelname_url,
-            "statussen": Sessie.Status.choices,
-        },
-    )
+    eigenaar = sessie.eigenaar_id == request.user.pk
+    tag = live.dashboard_etag(sessie, eigenaar, bool(request.htmx))
+    if sessie_live.ongewijzigd(request, tag):
+        return sessie_live.markeer_live(sessie_live.niet_gewijzigd(tag), tag)
+    context = {
+        "sessie": sessie,
+        "eigenaar": eigenaar,
+        "werkingen": live.werkingen_met_voortgang(sessie),
+        "deelname_url": request.build_absolute_uri(sessie.deelname_url()),
+        "statussen": Sessie.Status.choices,
+        "fasen": FASEN.values(),
+        "fase": fase_van(sessie),
+        "timer": sessie_live.timer_van(sessie),
+        "servertijd": sessie_live.servertijd_ms(),
+        "etag": tag,
+    }
+    template = "begeleiding/detail.html"
+    if request.htmx:
+        template += "#dashboard"
+    response = render(request, template, context)
+    add_never_cache_headers(response)
+    return sessie_live.markeer_live(response, tag)
+
+
+@login_required
+@require_GET
+def werking(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    """One werking's whole invulsjabloon, read only, for the facilitator and coordinators."""
+    sessie = sessie_van_begeleider(request.user, code)
+    gekozen = get_object_or_404(sessie.werkingen.select_related("gemeente"), pk=pk)
+    behouden, _ = netwerk_van(gekozen)
+    context = {
+        "sessie": sessie,
+        "werking": gekozen,
+        "deelnemers": list(gekozen.deelnemers.order_by("aangemaakt", "pk")),
+        "kolommen": kenmerk_kolommen(gekozen),
+        "kaarten": list(kaarten_van(gekozen)),
+        "bollen": bollenschema(gekozen),
+        "combinaties": list(combinaties_van(gekozen)),
+        "behouden": behouden,
+    }
+    return render(request, "begeleiding/werking.html", context)
+
+
+def sessie_van_eigenaar(request: HttpRequest, code: str) -> Sessie:
+    """Only the session's own facilitator drives it; coordinators and others get 404."""
+    sessie = sessie_van_begeleider(request.user, code)
+    if sessie.eigenaar_id != request.user.pk:
+        raise Http404("Alleen de begeleider van de sessie stuurt de zaal.")
+    return sessie
 
 
 @login_required
 @require_http_methods(["POST"])
 def status(request: HttpRequest, code: str) -> HttpResponse:
     """Open, lock (no new participants) or close (read only) a session. Only its owner."""
-    sessie = sessie_van_begeleider(request.user, code)
-    if sessie.eigenaar_id != request.user.pk:
-        raise Http404("Alleen de begeleider van de sessie wijzigt de status.")
+    sessie = sessie_van_eigenaar(request, code)
     form = StatusForm(request.POST)
     if form.is_valid():
         sessie.status = form.cleaned_data["status"]
-        sessie.save(update_fields=["status"])
+        # `gewijzigd` too: participants' live pages turn read-only when the session closes.
+        sessie.save(update_fields=["status", "gewijzigd"])
         messages.success(request, f"De sessie is nu {sessie.get_status_display().lower()}.")
+    return redirect(sessie)
+
+
+@login_required
+@require_POST
+def fase(request: HttpRequest, code: str) -> HttpResponse:
+    sessie = sessie_van_eigenaar(request, code)
+    form = FaseForm(request.POST)
+    if form.is_valid():
+        live.zet_fase(sessie, form.cleaned_data["fase"])
+        messages.success(request, f"De zaal staat nu op {fase_van(sessie).titel}.")
+    else:
+        messages.error(request, "Kies een stap uit de lijst.")
+    return redirect(sessie)
+
+
+@login_required
+@require_POST
+def pauze(request: HttpRequest, code: str) -> HttpResponse:
+    """Ask the room's attention (every participant page read-only) or let them go on."""
+    sessie = sessie_van_eigenaar(request, code)
+    form = PauzeForm(request.POST)
+    if form.is_valid():
+        gepauzeerd = form.cleaned_data["gepauzeerd"] == "ja"
+        live.zet_pauze(sessie, gepauzeerd)
+        messages.success(
+            request,
+            "Je vraagt de aandacht: deelnemers kunnen even niets wijzigen."
+            if gepauzeerd
+            else "Deelnemers werken verder.",
+        )
+    return redirect(sessie)
+
+
+@login_required
+@require_POST
+def timer(request: HttpRequest, code: str) -> HttpResponse:
+    sessie = sessie_van_eigenaar(request, code)
+    form = TimerForm(request.POST)
+    if not form.is_valid():
+        for fouten in form.errors.values():
+            for fout in fouten:
+                messages.error(request, fout)
+        return redirect(sessie)
+    actie = form.cleaned_data["actie"]
+    if actie == "start":
+        live.start_timer(sessie, form.cleaned_data["minuten"])
+    elif actie == "pauze":
+        live.pauzeer_timer(sessie)
+    elif actie == "verder":
+        live.hervat_timer(sessie)
+    elif actie == "minuut":
+        live.minuut_erbij(sessie)
+    else:
+        live.reset_timer(sessie)
     return redirect(sessie)

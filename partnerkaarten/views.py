@@ -28,6 +28,7 @@ from .services import (
     bol_anker,
     bollenschema,
     combinaties_van,
+    haal_van_kaart,
     kaarten_van,
     met_problemen,
     netwerk_van,
@@ -38,7 +39,9 @@ from .services import (
     verwijder_bol,
     voeg_idee_toe,
     wijzig_partner,
+    zet_behouden,
     zet_op_kaart,
+    zet_verder,
     zet_vinkjes,
     zorg_voor_bol,
 )
@@ -161,7 +164,7 @@ def kaart_partner_weg(
 ) -> HttpResponse:
     gekozen = kaart_van_werking(request, pk)
     partner = partner_van_werking(request, partner_pk)
-    gekozen.partners.remove(partner)
+    haal_van_kaart(gekozen, partner)
     messages.success(
         request, f"{partner.naam} staat niet meer op deze kaart (wel nog in jullie bollenschema)."
     )
@@ -445,8 +448,7 @@ def combinatie_partners(request: DeelnemerRequest, code: str, pk: int) -> HttpRe
 @require_POST
 def combinatie_verder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     combinatie = get_object_or_404(Combinatie, pk=pk, werking=request.deelnemer.werking)
-    combinatie.verder = request.POST.get("verder") == "ja"
-    combinatie.save(update_fields=["verder"])
+    zet_verder(combinatie, request.POST.get("verder") == "ja")
     return redirect(combinatie_url(code, combinatie))
 
 
@@ -489,8 +491,7 @@ def netwerk_rij(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     form = NetwerkRijForm(request.POST)
     if form.is_valid():
         if form.cleaned_data["behouden"]:
-            gekozen.behouden = form.cleaned_data["behouden"] == "ja"
-            gekozen.save(update_fields=["behouden"])
+            zet_behouden(gekozen, form.cleaned_data["behouden"] == "ja")
         if form.cleaned_data["vinkjes"]:
             zet_vinkjes(
                 gekozen,
