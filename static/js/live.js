@@ -77,10 +77,32 @@
     return el.id || el.getAttribute("data-autosave") || null;
   }
 
+  function basissen(el) {
+    var uit = {};
+    var blokken = Array.prototype.slice.call(el.querySelectorAll("[data-autosave]"));
+    if (el.matches("[data-autosave]")) blokken.push(el);
+    blokken.forEach(function (blok) {
+      var basis = blok.querySelector("[data-basis]");
+      if (basis) uit[blok.getAttribute("data-autosave")] = basis.value;
+    });
+    return uit;
+  }
+
   function vervang(oud, nieuw) {
+    var voor = basissen(oud);
     var kopie = document.importNode(nieuw, true);
     oud.replaceWith(kopie);
     klaarMaken(kopie);
+    // Say which fields a colleague changed, and who.
+    var na = basissen(kopie);
+    Object.keys(na).forEach(function (url) {
+      if (!(url in voor) || voor[url] === na[url] || !autosave()) return;
+      var blok = kopie.matches("[data-autosave]") ? kopie : kopie.querySelector('[data-autosave="' + url + '"]');
+      if (blok) {
+        var door = blok.getAttribute("data-door");
+        autosave().veldVan(blok).toon(door ? "Bijgewerkt door " + door : "Bijgewerkt door een collega", "ok");
+      }
+    });
   }
 
   function voegIn(ouder, nieuw, na) {
@@ -174,8 +196,26 @@
     }
   }
 
+  // Parts that differ per render without meaning anything (the masked CSRF token, the keys
+  // this page made for its "add" forms) are made equal first, so unchanged regions compare
+  // equal and stay untouched.
+  function gelijkTrekken(doc) {
+    var token = document.querySelector("input[name=csrfmiddlewaretoken]");
+    if (token) {
+      doc.querySelectorAll("input[name=csrfmiddlewaretoken]").forEach(function (i) {
+        i.setAttribute("value", token.value);
+      });
+    }
+    doc.querySelectorAll("form[id] [data-sleutel]").forEach(function (i) {
+      var form = document.getElementById(i.form ? i.form.id : "");
+      var oud = form && form.querySelector("[data-sleutel]");
+      if (oud) i.setAttribute("value", oud.value);
+    });
+  }
+
   function pasToe(html) {
     var doc = new DOMParser().parseFromString(html, "text/html");
+    gelijkTrekken(doc);
     var zaalNieuw = doc.getElementById("zaal");
     var zaalOud = document.getElementById("zaal");
     if (zaalNieuw && zaalOud && !zaalOud.isEqualNode(zaalNieuw)) {
