@@ -38,6 +38,7 @@
   // --- a participant's page ---
   var etag = null;
   var bezigMetPollen = false;
+  var timer = null;
   var terugFocus = null;
 
   function autosave() { return window.CultuuroptilAutosave; }
@@ -249,13 +250,19 @@
     fetch(window.location.href, {
       credentials: "same-origin",
       cache: "no-store",
+      redirect: "manual",
       headers: { "X-Live": "1", "If-None-Match": etag }
     }).then(function (antwoord) {
       var na = Date.now();
       var server = parseInt(antwoord.headers.get("X-Servertijd"), 10);
       if (server && klok()) klok().meet(server, voor, na);
       if (antwoord.status === 304) return null;
-      if (antwoord.status !== 200 || antwoord.redirected) return null;
+      // The session or the participant is gone (or another browser took over): stop asking.
+      if (antwoord.status === 404 || antwoord.status === 403 || antwoord.type === "opaqueredirect") {
+        clearInterval(timer);
+        return null;
+      }
+      if (antwoord.status !== 200) return null;
       var nieuw = antwoord.headers.get("ETag");
       return antwoord.text().then(function (html) {
         pasToe(html);
@@ -269,7 +276,7 @@
     etag = document.body.getAttribute("data-live-etag");
     if (!etag) return;
     window.CultuuroptilLive = { poll: poll };
-    setInterval(poll, INTERVAL_MS);
+    timer = setInterval(poll, INTERVAL_MS);
     document.addEventListener("visibilitychange", function () {
       if (document.visibilityState === "visible") poll();
     });

@@ -19,6 +19,15 @@ LIVE_MS = 12_000  # participants poll every 5 s, the dashboard every 3 s
 
 
 @pytest.fixture
+def browser(browser: Browser):
+    """Every laptop of a test is closed afterwards, so its page stops polling."""
+    voor = set(browser.contexts)
+    yield browser
+    for context in set(browser.contexts) - voor:
+        context.close()
+
+
+@pytest.fixture
 def workshop(live, begeleider) -> Sessie:
     return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
