@@ -135,8 +135,9 @@ def nieuwe_partner_op_kaart(kaart: Partnerkaart, gegevens: dict) -> Partner:
     return partner
 
 
-def wijzig_partner(partner: Partner, gegevens: dict) -> Partner:
-    """An edited partner, unless it would break a bovenlokale partnerkaart it is on."""
+def wijzig_partner(partner: Partner, gegevens: dict, door_id: int | None = None) -> Partner:
+    """An edited partner, unless it would break a bovenlokale partnerkaart it is on.
+    `door_id` (a participant) is recorded as its last editor, for a colleague's conflict."""
     werking = partner.werking
     if partner.partnerkaarten.filter(bovenlokaal=True).exists():
         try:
@@ -146,6 +147,8 @@ def wijzig_partner(partner: Partner, gegevens: dict) -> Partner:
                 f"{partner.naam} staat op een bovenlokale partnerkaart. {fout} "
                 "Haal de partner daar eerst af."
             ) from fout
+    if door_id is not None:
+        partner.gewijzigd_door_id = door_id
     return bewaar_partner(werking, gegevens, partner=partner)
 
 

@@ -257,13 +257,19 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
         form = PartnerForm(werking=werking, partner=gekozen)
     if request.method == "POST" and form.is_valid():
         try:
-            wijzig_partner(gekozen, form.gegevens)
+            wijzig_partner(gekozen, form.gegevens, door_id=request.deelnemer.pk)
         except Onmogelijk as fout:
             form.add_error("gemeente", str(fout))
         else:
             messages.success(request, f"{gekozen.naam} is bewaard.")
             return redirect(terug)
-    context = werking_context(request, "stap3") | {
+    context = werking_context(request, "stap3")
+    door = gekozen.gewijzigd_door_id
+    context |= {
+        # Who saved the values the conflict shows ("Sofie wijzigde intussen").
+        "conflict_door": context["bewerkers"].get(door, "")
+        if conflicten and door not in (None, request.deelnemer.pk)
+        else "",
         "partner": gekozen,
         "form": form,
         # After a conflict the next save starts from what is stored now, deliberately.

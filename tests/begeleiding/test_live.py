@@ -628,3 +628,17 @@ def test_it_keeps_kaart_and_combination_models_in_the_etag() -> None:
 
     modellen = {t.model for t in tabellen()}
     assert {Partner, Partnerkaart, Idee, Bol, Combinatie, Kenmerk} <= modellen
+
+
+def test_it_names_the_colleague_who_changed_a_partner_through_its_form(sofie, karim, werk) -> None:
+    partner = werk["buiten"]
+    sport = Categorie.objects.get(naam="Sport").pk
+    begin = partner_post(naam=partner.naam, gemeente="Ninove", sector="", categorie="")
+    basis = {f"{veld}__basis": waarde for veld, waarde in begin.items()}
+    karim.client.post(karim.url(f"partners/{partner.pk}/"), {**begin, **basis, "categorie": sport})
+    antwoord = sofie.client.post(
+        sofie.url(f"partners/{partner.pk}/"),
+        {**begin, **basis, "categorie": Categorie.objects.get(naam="Welzijn").pk},
+    )
+    assert antwoord.status_code == 400
+    assert "Karim wijzigde intussen" in antwoord.content.decode()
