@@ -9,6 +9,8 @@
   var PAUZE_MS = 800;
   var MAX_WACHT_MS = 30000;
   var velden = [];
+  // Counts saves sent and answered: live.js drops a poll answer that crossed one.
+  var bewaringen = 0;
 
   function csrfToken() {
     var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
@@ -92,6 +94,7 @@
     var waarde = this.input.value;
     if (waarde === this.basis && localStorage.getItem(this.sleutel) === null) return;
     this.bezig = true;
+    bewaringen++;
     this.toon("Bezig met opslaan…", "bezig");
     var body = new URLSearchParams();
     body.set("waarde", waarde);
@@ -108,9 +111,11 @@
       );
     }).then(function (res) {
       self.bezig = false;
+      bewaringen++;
       self.verwerk(waarde, res.status, res.data);
     }, function () {
       self.bezig = false;
+      bewaringen++;
       self.opnieuwProberen("Geen verbinding.");
     });
   };
@@ -277,7 +282,12 @@
     velden = velden.filter(function (v) { return document.body.contains(v.el); });
   }
   // live.js merges colleagues' changes into the page through these.
-  window.CultuuroptilAutosave = { veldVan: veldVan, start: start };
+  window.CultuuroptilAutosave = {
+    veldVan: veldVan,
+    start: start,
+    stand: function () { return bewaringen; },
+    bezig: function () { return velden.some(function (v) { return v.bezig; }); }
+  };
   // The pause ended: save what waited.
   document.addEventListener("cultuuroptil:hervat", function () {
     velden.forEach(function (v) {

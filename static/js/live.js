@@ -242,10 +242,31 @@
     if (klok() && klok().teken) klok().teken();
   }
 
+  // An answer that crossed the participant's own change (an htmx action or an autosave on its
+  // way) may show an older page: merging it could undo what they just saw appear, or swap out
+  // the region htmx is about to fill. Such an answer is dropped and asked again.
+  var htmxLopend = 0;
+  var htmxTeller = 0;
+  document.addEventListener("htmx:beforeRequest", function () { htmxLopend++; htmxTeller++; });
+  document.addEventListener("htmx:afterRequest", function () {
+    htmxLopend = Math.max(0, htmxLopend - 1);
+    htmxTeller++;
+  });
+  document.addEventListener("htmx:afterSettle", function () { htmxTeller++; });
+
+  function stand() {
+    return htmxTeller + ":" + (autosave() ? autosave().stand() : 0);
+  }
+
+  function eigenWerkLoopt() {
+    return htmxLopend > 0 || (autosave() && autosave().bezig());
+  }
+
   function poll() {
-    if (bezigMetPollen || !etag) return;
+    if (bezigMetPollen || !etag || eigenWerkLoopt()) return;
     if (document.visibilityState === "hidden") return;
     bezigMetPollen = true;
+    var begin = stand();
     var voor = Date.now();
     fetch(window.location.href, {
       credentials: "same-origin",
@@ -265,6 +286,7 @@
       if (antwoord.status !== 200) return null;
       var nieuw = antwoord.headers.get("ETag");
       return antwoord.text().then(function (html) {
+        if (eigenWerkLoopt() || stand() !== begin) return; // stale: the next poll asks again
         pasToe(html);
         if (nieuw) etag = nieuw;
       });
