@@ -298,7 +298,8 @@
     etag = document.body.getAttribute("data-live-etag");
     if (!etag) return;
     window.CultuuroptilLive = { poll: poll };
-    timer = setInterval(poll, INTERVAL_MS);
+    var interval = parseInt(document.body.getAttribute("data-poll-interval"), 10) || INTERVAL_MS;
+    timer = setInterval(poll, interval);
     document.addEventListener("visibilitychange", function () {
       if (document.visibilityState === "visible") poll();
     });
