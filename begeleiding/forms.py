@@ -29,3 +29,32 @@ class WachtwoordWijzigenForm(PasswordChangeForm):
 
 class StatusForm(forms.Form):
     status = forms.ChoiceField(label="Status", choices=Sessie.Status.choices)
+
+
+class FaseForm(forms.Form):
+    fase = forms.ChoiceField(label="Stap van de zaal", choices=Sessie.Fase.choices)
+
+
+class PauzeForm(forms.Form):
+    gepauzeerd = forms.ChoiceField(choices=[("ja", "Aandacht vragen"), ("nee", "Verder werken")])
+
+
+class TimerForm(forms.Form):
+    actie = forms.ChoiceField(
+        choices=[
+            ("start", "Start"),
+            ("pauze", "Pauzeer"),
+            ("verder", "Hervat"),
+            ("minuut", "+1 minuut"),
+            ("reset", "Stop"),
+        ]
+    )
+    minuten = forms.IntegerField(
+        label="Minuten", min_value=1, max_value=180, required=False, initial=10
+    )
+
+    def clean(self) -> dict:
+        data = super().clean()
+        if data.get("actie") == "start" and not data.get("minuten"):
+            self.add_error("minuten", "Geef het aantal minuten (1 tot 180).")
+        return data

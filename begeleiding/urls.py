@@ -21,4 +21,8 @@ urlpatterns = [
     ),
     path("sessies/<str:code>/inspiratie/<int:pk>/weg/", views.voorbeeld_weg, name="voorbeeld_weg"),
     path("sessies/<str:code>/bollenschema/", views.zaal_bollenschema, name="zaal_bollenschema"),
+    path("sessies/<str:code>/werking/<int:pk>/", views.werking, name="werking"),
+    path("sessies/<str:code>/fase/", views.fase, name="fase"),
+    path("sessies/<str:code>/aandacht/", views.pauze, name="pauze"),
+    path("sessies/<str:code>/timer/", views.timer, name="timer"),
 ]

@@ -118,10 +118,23 @@ def controleer_buiten_eigen_gemeente(
         )
 
 
+def raak_aan(rij: models.Model) -> None:
+    """Bump a row's `gewijzigd` after a change it does not store itself (its many-to-many
+    partners): live pages and the dashboard see changes through these times."""
+    rij.save(update_fields=["gewijzigd"])
+
+
 def zet_op_kaart(kaart: Partnerkaart, partner: Partner) -> None:
     if kaart.bovenlokaal:
         controleer_buiten_eigen_gemeente(kaart.werking, partner.gemeente, partner.naam)
     kaart.partners.add(partner)
+    raak_aan(kaart)
+
+
+def haal_van_kaart(kaart: Partnerkaart, partner: Partner) -> None:
+    """The partner leaves the card (it stays in the bollenschema)."""
+    kaart.partners.remove(partner)
+    raak_aan(kaart)
 
 
 @transaction.atomic
@@ -135,9 +148,10 @@ def nieuwe_partner_op_kaart(kaart: Partnerkaart, gegevens: dict) -> Partner:
     return partner
 
 
-def wijzig_partner(partner: Partner, gegevens: dict) -> Partner:
+def wijzig_partner(partner: Partner, gegevens: dict, door_id: int | None = None) -> Partner:
     """An edited partner, unless it would break a bovenlokale partnerkaart it is on.
-    `gegevens` must be merged from `vergrendel_partner` in the same transaction."""
+    `gegevens` must be merged from `vergrendel_partner` in the same transaction; `door_id` (a
+    participant) is recorded as its last editor, for a colleague's conflict."""
     werking = partner.werking
     if partner.partnerkaarten.filter(bovenlokaal=True).exists():
         try:
@@ -147,6 +161,8 @@ def wijzig_partner(partner: Partner, gegevens: dict) -> Partner:
                 f"{partner.naam} staat op een bovenlokale partnerkaart. {fout} "
                 "Haal de partner daar eerst af."
             ) from fout
+    if door_id is not None:
+        partner.gewijzigd_door_id = door_id
     return bewaar_partner(werking, gegevens, partner=partner)
 
 
@@ -284,6 +300,7 @@ def bewaar_combinatie(
             volgorde=volgende_volgorde(Combinatie.objects.filter(werking=werking)),
         )
     combinatie.partners.set(partners)
+    raak_aan(combinatie)
     return combinatie
 
 
@@ -339,7 +356,19 @@ def zet_vinkjes(partner: Partner, gepost: dict[str, bool], basis: dict[str, str 
         gewenst = samen.waarden[veld] == "ja"
         if gewenst != getattr(partner, veld):
             setattr(partner, f"{veld}_keuze", gewenst)
-    partner.save(update_fields=[f"{veld}_keuze" for veld in VINKJES])
+    partner.save(update_fields=[f"{veld}_keuze" for veld in VINKJES] + ["gewijzigd"])
+
+
+def zet_behouden(partner: Partner, behouden: bool) -> None:
+    """On or off the final list "Bouw je netwerk uit"."""
+    partner.behouden = behouden
+    partner.save(update_fields=["behouden", "gewijzigd"])
+
+
+def zet_verder(combinatie: Combinatie, verder: bool) -> None:
+    """Whether the werking pursues this combination."""
+    combinatie.verder = verder
+    combinatie.save(update_fields=["verder", "gewijzigd"])
 
 
 def bevestig_vinkje(partner: Partner, veld: str) -> None:

@@ -42,6 +42,7 @@ from .services import (
     bollenschema,
     combinaties_getekend,
     combinaties_van,
+    haal_van_kaart,
     ids_uit,
     kaarten_van,
     met_problemen,
@@ -57,7 +58,9 @@ from .services import (
     voeg_idee_toe,
     wijzig_combinatie_partners,
     wijzig_partner,
+    zet_behouden,
     zet_op_kaart,
+    zet_verder,
     zet_vinkjes,
     zorg_voor_bol,
 )
@@ -200,7 +203,7 @@ def kaart_partner_weg(
 ) -> HttpResponse:
     gekozen = kaart_van_werking(request, pk)
     partner = partner_van_werking(request, partner_pk)
-    gekozen.partners.remove(partner)
+    haal_van_kaart(gekozen, partner)
     messages.success(
         request, f"{partner.naam} staat niet meer op deze kaart (wel nog in jullie bollenschema)."
     )
@@ -312,13 +315,19 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
                 conflict_velden = list(samen.conflicten)
             elif form.is_valid():
                 try:
-                    wijzig_partner(gekozen, form.gegevens)
+                    wijzig_partner(gekozen, form.gegevens, door_id=request.deelnemer.pk)
                 except Onmogelijk as fout:
                     form.add_error("gemeente", str(fout))
         if not conflicten and not form.errors:
             messages.success(request, f"{gekozen.naam} is bewaard.")
             return redirect(terug)
-    context = werking_context(request, stap_van(terug)) | {
+    context = werking_context(request, stap_van(terug))
+    door = gekozen.gewijzigd_door_id
+    context |= {
+        # Who saved the values the conflict shows ("Sofie wijzigde intussen").
+        "conflict_door": context["bewerkers"].get(door, "")
+        if conflicten and door not in (None, request.deelnemer.pk)
+        else "",
         "partner": gekozen,
         "form": form,
         # After a conflict the next save starts from what is stored now, deliberately.
@@ -547,8 +556,7 @@ def combinatie_partners(request: DeelnemerRequest, code: str, pk: int) -> HttpRe
 @require_POST
 def combinatie_verder(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     combinatie = get_object_or_404(Combinatie, pk=pk, werking=request.deelnemer.werking)
-    combinatie.verder = request.POST.get("verder") == "ja"
-    combinatie.save(update_fields=["verder"])
+    zet_verder(combinatie, request.POST.get("verder") == "ja")
     return redirect(combinatie_url(code, combinatie))
 
 
@@ -596,8 +604,7 @@ def netwerk_rij(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     form = NetwerkRijForm(request.POST)
     if form.is_valid():
         if form.cleaned_data["behouden"]:
-            gekozen.behouden = form.cleaned_data["behouden"] == "ja"
-            gekozen.save(update_fields=["behouden"])
+            zet_behouden(gekozen, form.cleaned_data["behouden"] == "ja")
         if form.cleaned_data["bevestig"]:
             bevestig_vinkje(gekozen, form.cleaned_data["bevestig"])
         elif form.cleaned_data["vinkjes"]:

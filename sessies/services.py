@@ -80,10 +80,18 @@ def verder_link_verlopen(deelnemer: Deelnemer) -> bool:
     return timezone.localdate() > laatste_dag
 
 
+# "Active now" on the dashboard means seen in the last minute; recording it at most every 30 s
+# keeps that true while a page polls, with one small write per participant per half minute.
+ACTIEF_SCHRIJVEN_SECONDEN = 30
+
+
 def markeer_actief(deelnemer: Deelnemer) -> None:
-    """At most one write a minute per participant, so browsing does not hammer the database."""
+    """At most one write per 30 s per participant: the only write a GET may make."""
     now = timezone.now()
-    if deelnemer.laatst_actief is None or (now - deelnemer.laatst_actief).total_seconds() > 60:
+    if (
+        deelnemer.laatst_actief is None
+        or (now - deelnemer.laatst_actief).total_seconds() >= ACTIEF_SCHRIJVEN_SECONDEN
+    ):
         Deelnemer.objects.filter(pk=deelnemer.pk).update(laatst_actief=now)
         deelnemer.laatst_actief = now
 

@@ -7,16 +7,22 @@ from functools import wraps
 from django.contrib import messages
 from django.contrib.auth.models import AbstractBaseUser
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
+from django.utils.functional import SimpleLazyObject
 
 from cultuuroptil.lib.adressen import lokaal_pad
 
+from . import live
 from .models import Deelnemer, Sessie, normaliseer_code
 from .services import deelnemer_van_browser, markeer_actief, token_van_browser
 
 GESLOTEN_MELDING = "Deze workshop is gesloten: je kan nog lezen, maar niets meer wijzigen."
+PAUZE_MELDING = (
+    "De begeleider vraagt even je aandacht: er wordt nu niets bewaard. Je tekst blijft in je "
+    "browser staan en wordt bewaard zodra de begeleider verdergaat."
+)
 
 
 class DeelnemerRequest(HttpRequest):
@@ -43,13 +49,29 @@ def deelnemer_vereist(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
             raise Http404("Onbekende deelnemer.")
         if request.method == "POST" and sessie.status == Sessie.Status.GESLOTEN:
             return gesloten_antwoord(request, sessie)
+        if request.method == "POST" and sessie.gepauzeerd:
+            return pauze_antwoord(request, sessie)
         markeer_actief(deelnemer)
         request.deelnemer = deelnemer
         request.sessie = deelnemer.sessie
+        tag = None
+        if request.method == "GET":
+            # Computed before rendering: a change during the render shows in the next poll.
+            tag = live.etag(
+                request.get_full_path(),
+                request.headers.get("HX-Request", ""),
+                deelnemer.pk,
+                live.zaal_stempel(sessie),
+                live.werking_stempel(deelnemer),
+            )
+            if live.ongewijzigd(request, tag):
+                return live.markeer_live(live.niet_gewijzigd(tag), tag)
+            request.live_etag = tag
+            request.live_poll = request.headers.get("X-Live") == "1"
         response = view(request, code, *args, **kwargs)
         # The back button must show what is stored now, not a copy of a deleted card.
         add_never_cache_headers(response)
-        return response
+        return live.markeer_live(response, tag) if tag and response.status_code == 200 else response
 
     return wrapper
 
@@ -63,6 +85,23 @@ def gesloten_antwoord(request: HttpRequest, sessie: Sessie) -> HttpResponse:
         return HttpResponse(GESLOTEN_MELDING, status=403, content_type="text/plain")
     messages.error(request, GESLOTEN_MELDING)
     return redirect(terug_url(request, reverse("werking:stap1", args=[sessie.code])))
+
+
+def pauze_antwoord(request: HttpRequest, sessie: Sessie) -> HttpResponse:
+    """While the facilitator asks for attention, every save is refused (423 Locked) whatever
+    sent it; autosave keeps the text as a draft and saves it when the pause ends."""
+    if request.headers.get("X-Autosave") == "1":
+        return JsonResponse({"status": "gepauzeerd", "fout": PAUZE_MELDING}, status=423)
+    if request.headers.get("HX-Request"):
+        return HttpResponse(PAUZE_MELDING, status=423, content_type="text/plain")
+    response = render(
+        request,
+        "sessies/pauze.html",
+        {"sessie": sessie, "melding": PAUZE_MELDING, "terug": terug_url(request, "")},
+        status=423,
+    )
+    add_never_cache_headers(response)
+    return response
 
 
 def terug_url(request: HttpRequest, standaard: str) -> str:
@@ -80,6 +119,11 @@ def werking_context(request: DeelnemerRequest, stap: str) -> dict:
         "stap": stap,
         "verder_url": verder_link(request, token),
         "alleen_lezen": request.sessie.status == Sessie.Status.GESLOTEN,
+        "zaal": live.zaal_context(request.sessie, stap),
+        # Who is who, for "Sofie wijzigde dit": one query, only when a page asks.
+        "bewerkers": SimpleLazyObject(
+            lambda: dict(Deelnemer.objects.filter(sessie=request.sessie).values_list("pk", "naam"))
+        ),
     }
 
 

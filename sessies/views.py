@@ -8,6 +8,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from cultuuroptil.lib.autosave import bewaar_veld, geregistreerd
 
 from .forms import CodeForm
+from .models import Deelnemer
 from .services import (
     deelnemer_met_token,
     deelnemer_van_browser,
@@ -70,6 +71,15 @@ def verder_oud(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "sessies/verder.html", {"token": token[:100]})
 
 
+def bewerker_naam(request: DeelnemerRequest, door_id: int | None) -> str:
+    """Who saved the text a conflict shows, as the conflict message names them."""
+    if door_id is None:
+        return ""
+    if door_id == request.deelnemer.pk:
+        return "Jij (in een ander venster)"
+    return Deelnemer.objects.filter(pk=door_id).values_list("naam", flat=True).first() or ""
+
+
 @deelnemer_vereist
 @require_POST
 def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str) -> HttpResponse:
@@ -92,13 +102,14 @@ def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str)
         )
     nieuw = request.POST["waarde"]
     basis = request.POST.get("basis", request.POST.get("waarde__basis", ""))
-    resultaat = bewaar_veld(instance, veld, nieuw, basis)
+    resultaat = bewaar_veld(instance, veld, nieuw, basis, door_id=request.deelnemer.pk)
+    door = bewerker_naam(request, resultaat.door_id)
     if autosave:
         status = {"opgeslagen": 200, "conflict": 409, "ongeldig": 400}[resultaat.status]
-        return JsonResponse(
-            {"status": resultaat.status, "waarde": resultaat.waarde, "fout": resultaat.fout},
-            status=status,
-        )
+        antwoord = {"status": resultaat.status, "waarde": resultaat.waarde, "fout": resultaat.fout}
+        if resultaat.status == "conflict":
+            antwoord["door"] = door  # "Sofie wijzigde dit intussen"
+        return JsonResponse(antwoord, status=status)
     terug = terug_url(request, reverse("werking:stap1", args=[request.sessie.code]))
     if resultaat.gelukt:
         messages.success(request, "Bewaard.")
@@ -110,6 +121,7 @@ def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str)
         "basis": resultaat.waarde,
         "maxlength": instance._meta.get_field(veld).max_length,
         "resultaat": resultaat,
+        "door": door,
     }
     return render(
         request,

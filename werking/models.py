@@ -86,6 +86,10 @@ class Werking(models.Model):
     )
     aangemaakt = models.DateTimeField(auto_now_add=True)
     gewijzigd = models.DateTimeField(auto_now=True, db_index=True)
+    # Who last saved one of its texts (see Verwijderbaar.gewijzigd_door).
+    gewijzigd_door = models.ForeignKey(
+        "sessies.Deelnemer", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         verbose_name = "werking"

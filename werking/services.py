@@ -167,7 +167,7 @@ def verplaats_kenmerk(kenmerk: Kenmerk, richting: str) -> None:
     for volgorde, item in enumerate(kolom, start=1):
         if item.volgorde != volgorde:
             item.volgorde = volgorde
-            item.save(update_fields=["volgorde"])
+            item.save(update_fields=["volgorde", "gewijzigd"])
 
 
 def vind_werking(sessie: Sessie, naam: str, gemeente: Gemeente | None) -> Werking | None:

@@ -47,7 +47,9 @@ def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
             basis = request.POST.get(f"{veld}__basis", "")
             if nieuw is None or normalize_newlines(nieuw) == normalize_newlines(basis):
                 continue
-            resultaten[veld] = bewaar_veld(werking, veld, nieuw, basis)
+            resultaten[veld] = bewaar_veld(
+                werking, veld, nieuw, basis, door_id=request.deelnemer.pk
+            )
         if all(r.gelukt for r in resultaten.values()):
             messages.success(request, "Bewaard.")
             return redirect("werking:stap1", request.sessie.code)

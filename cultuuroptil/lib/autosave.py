@@ -25,6 +25,8 @@ class Veldresultaat:
     status: Status
     waarde: str
     fout: str = ""
+    # On a conflict: the id of whoever saved the stored value, when the row records it.
+    door_id: int | None = None
 
     @property
     def gelukt(self) -> bool:
@@ -64,7 +66,15 @@ def valideer(instance: models.Model, veld: str, waarde: str) -> str:
     return form_field.clean(normalize_newlines(waarde))
 
 
-def bewaar_veld(instance: models.Model, veld: str, nieuw: str, basis: str) -> Veldresultaat:
+def heeft_veld(instance: models.Model, naam: str) -> bool:
+    return any(f.name == naam for f in instance._meta.concrete_fields)
+
+
+def bewaar_veld(
+    instance: models.Model, veld: str, nieuw: str, basis: str, door_id: int | None = None
+) -> Veldresultaat:
+    """Save `veld` if it still holds `basis`. `door_id` (a participant) is recorded as the
+    row's last editor in the same update, where the row keeps one."""
     try:
         schoon = valideer(instance, veld, nieuw)
     except ValidationError as fout:
@@ -72,9 +82,12 @@ def bewaar_veld(instance: models.Model, veld: str, nieuw: str, basis: str) -> Ve
 
     basis = normalize_newlines(basis)
     updates: dict[str, object] = {veld: schoon}
-    if any(f.name == "gewijzigd" for f in instance._meta.concrete_fields):
+    if heeft_veld(instance, "gewijzigd"):
         # .update() skips auto_now; the live views use this timestamp.
         updates["gewijzigd"] = timezone.now()
+    met_door = heeft_veld(instance, "gewijzigd_door")
+    if met_door and door_id is not None:
+        updates["gewijzigd_door_id"] = door_id
     model = type(instance)
     gewijzigd = model._base_manager.filter(pk=instance.pk, **{veld: basis}).update(**updates)
     if gewijzigd:
@@ -82,11 +95,12 @@ def bewaar_veld(instance: models.Model, veld: str, nieuw: str, basis: str) -> Ve
         # would otherwise become this editor's new starting value and be overwritten later.
         setattr(instance, veld, schoon)
         return Veldresultaat("opgeslagen", schoon)
-    huidig = model._base_manager.values_list(veld, flat=True).get(pk=instance.pk)
+    kolommen = [veld, "gewijzigd_door_id"] if met_door else [veld]
+    huidig, *door = model._base_manager.values_list(*kolommen).get(pk=instance.pk)
     setattr(instance, veld, huidig)
     if huidig == schoon:
         return Veldresultaat("opgeslagen", huidig)
-    return Veldresultaat("conflict", huidig)
+    return Veldresultaat("conflict", huidig, door_id=door[0] if door else None)
 
 
 @dataclass(frozen=True)

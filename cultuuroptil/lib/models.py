@@ -24,6 +24,11 @@ class Verwijderbaar(models.Model):
     # The row's latest change, removal included: live pages derive "something changed" from
     # these (indexed) times instead of a shared counter every save would update.
     gewijzigd = models.DateTimeField(auto_now=True, db_index=True)
+    # Who last saved a text of this row by autosave, so a colleague's page can say "Sofie
+    # wijzigde dit intussen". Empty for other changes and for participants removed since.
+    gewijzigd_door = models.ForeignKey(
+        "sessies.Deelnemer", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
 
     objects = Actief()
     alle = models.Manager()  # noqa: DJ012 (ruff takes a plain Manager for a field)

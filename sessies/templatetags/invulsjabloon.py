@@ -32,6 +32,9 @@ def autosave_veld(
     """
     model_field = obj._meta.get_field(veld)
     opgeslagen = getattr(obj, veld)
+    # Names of the session's participants (one lazy query per page), for "Sofie wijzigde dit".
+    bewerkers = context.get("bewerkers") or {}
+    door_id = resultaat.door_id if resultaat and resultaat.door_id else None
     return {
         "veld": {
             "id": f"{soort}-{obj.pk}-{veld}",
@@ -45,6 +48,8 @@ def autosave_veld(
             "rijen": rijen,
             "enkele_regel": enkele_regel,
             "resultaat": resultaat,
+            "door": bewerkers.get(door_id, "") if door_id else "",
+            "laatst_door": bewerkers.get(getattr(obj, "gewijzigd_door_id", None), ""),
             "url": reverse("sessies:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
         }
     }

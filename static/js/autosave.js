@@ -9,6 +9,8 @@
   var PAUZE_MS = 800;
   var MAX_WACHT_MS = 30000;
   var velden = [];
+  // Counts saves sent and answered: live.js drops a poll answer that crossed one.
+  var bewaringen = 0;
 
   function csrfToken() {
     var match = document.cookie.match(/(?:^|;\s*)csrftoken=([^;]+)/);
@@ -92,6 +94,7 @@
     var waarde = this.input.value;
     if (waarde === this.basis && localStorage.getItem(this.sleutel) === null) return;
     this.bezig = true;
+    bewaringen++;
     this.toon("Bezig met opslaan…", "bezig");
     var body = new URLSearchParams();
     body.set("waarde", waarde);
@@ -108,9 +111,11 @@
       );
     }).then(function (res) {
       self.bezig = false;
+      bewaringen++;
       self.verwerk(waarde, res.status, res.data);
     }, function () {
       self.bezig = false;
+      bewaringen++;
       self.opnieuwProberen("Geen verbinding.");
     });
   };
@@ -121,6 +126,7 @@
       if (this.basisInput) this.basisInput.value = data.waarde;
       this.wacht = 2000;
       this.verwijderConflict();
+      this.el.classList.remove("collega-wijzigde");
       if (this.input.value === waarde) {
         localStorage.removeItem(this.sleutel);
         this.toon("Bewaard", "ok");
@@ -132,7 +138,18 @@
       this.opnieuwProberen("De databank is even niet bereikbaar.");
       return;
     } else if (status === 409 && data) {
-      this.toonConflict(data.waarde);
+      this.toonConflict(data.waarde, data.door);
+    } else if (status === 423) {
+      // The facilitator asked for attention: the text stays a draft in this browser and is
+      // saved when the pause ends (live.js announces it; a slow retry covers a missed one).
+      this.bewaarConcept();
+      this.wachtOpHervat = true;
+      this.toon((data && data.fout) || "Even pauze: je tekst wordt bewaard zodra de begeleider verdergaat.", "onbewaard");
+      var self423 = this;
+      clearTimeout(this.timer);
+      this.timer = setTimeout(function () { self423.bewaar(); }, 15000);
+      this.nogEens = false;
+      return;
     } else if ((status === 400 || status === 403) && data) {
       this.toon(data.fout, "fout");
     } else if (status === 403) {
@@ -164,16 +181,40 @@
     this.el.classList.remove("heeft-conflict");
   };
 
-  Veld.prototype.toonConflict = function (hunTekst) {
+  // A colleague saved this field while the participant is typing in it: the text stays, the
+  // field says who changed it; saving later shows both texts (a conflict), never overwrites.
+  Veld.prototype.collegaWijzigde = function (door) {
+    var wie = door || "Een collega";
+    this.el.classList.add("collega-wijzigde");
+    this.toon(wie + " wijzigde dit intussen. Je tekst blijft staan; bij bewaren kies je welke tekst blijft.", "onbewaard");
+  };
+
+  // Nobody is typing here: show the colleague's saved text in place.
+  Veld.prototype.neemOver = function (tekst, door) {
+    this.input.value = tekst;
+    this.input.defaultValue = tekst;
+    this.basis = tekst;
+    if (this.basisInput) this.basisInput.value = tekst;
+    localStorage.removeItem(this.sleutel);
+    this.el.classList.remove("collega-wijzigde");
+    this.toon(door ? "Bijgewerkt door " + door : "Bijgewerkt door een collega", "ok");
+  };
+
+  Veld.prototype.toonConflict = function (hunTekst, door) {
     var self = this;
+    var wie = door || "Een collega";
     this.verwijderConflict();
+    this.el.classList.remove("collega-wijzigde");
     this.el.classList.add("heeft-conflict");
-    this.toon("Niet bewaard: een collega wijzigde dit intussen.", "fout");
+    this.toon("Niet bewaard: " + (door ? door : "een collega") + " wijzigde dit intussen.", "fout");
     var doos = document.createElement("div");
     doos.className = "conflict";
     doos.setAttribute("role", "alert");
     var uitleg = document.createElement("p");
-    uitleg.innerHTML = "<strong>Een collega wijzigde dit intussen.</strong> Hun tekst:";
+    var sterk = document.createElement("strong");
+    sterk.textContent = wie + " wijzigde dit intussen.";
+    uitleg.appendChild(sterk);
+    uitleg.appendChild(document.createTextNode(" Hun tekst:"));
     var citaat = document.createElement("blockquote");
     citaat.textContent = hunTekst;
     var keuzes = document.createElement("p");
@@ -222,7 +263,9 @@
   // Forms that add an item carry a key made here, so a retried post adds it only once. A page
   // shown anew (also from the back button's cache) gets new keys: it is a new intention.
   function nieuweSleutels(root, ookGevuld) {
-    root.querySelectorAll("[data-sleutel]").forEach(function (el) {
+    var lijst = Array.prototype.slice.call(root.querySelectorAll("[data-sleutel]"));
+    if (root.matches && root.matches("[data-sleutel]")) lijst.push(root);
+    lijst.forEach(function (el) {
       if (ookGevuld || !el.value) el.value = nieuweSleutel();
     });
   }
@@ -239,8 +282,25 @@
   function start(root) {
     nieuweSleutels(root, false);
     root.querySelectorAll("[data-autosave]").forEach(veldVan);
+    if (root.matches && root.matches("[data-autosave]")) veldVan(root);
     velden = velden.filter(function (v) { return document.body.contains(v.el); });
   }
+  // live.js merges colleagues' changes into the page through these.
+  window.CultuuroptilAutosave = {
+    veldVan: veldVan,
+    start: start,
+    stand: function () { return bewaringen; },
+    bezig: function () { return velden.some(function (v) { return v.bezig; }); }
+  };
+  // The pause ended: save what waited.
+  document.addEventListener("cultuuroptil:hervat", function () {
+    velden.forEach(function (v) {
+      if (v.wachtOpHervat || v.heeftOnbewaard()) {
+        v.wachtOpHervat = false;
+        v.bewaar();
+      }
+    });
+  });
 
   // Listening on the document, not per field: a field that htmx has just swapped in saves
   // from the first keystroke, before htmx has announced the new content.
@@ -353,7 +413,9 @@
   });
   document.addEventListener("htmx:responseError", function (e) {
     var status = e.detail.xhr ? e.detail.xhr.status : 0;
-    if (status === 404) {
+    if (status === 423) {
+      toonVerbindingsfout(e.detail.xhr.responseText || "De begeleider vraagt even je aandacht: probeer het zo opnieuw.");
+    } else if (status === 404) {
       toonVerbindingsfout("Dit onderdeel bestaat niet meer: misschien verwijderde een collega het. Herlaad de pagina.");
     } else if (status === 403) {
       toonVerbindingsfout("Dat mag niet (meer): misschien is de workshop gesloten of je pagina verlopen. Herlaad de pagina.");

@@ -262,7 +262,7 @@ def test_it_lists_the_organisations_and_their_participants(sessie, karim, klinke
     body = tekst(aangemeld(sessie.eigenaar).get(f"/sessies/{sessie.code}/"))
     assert "Bibliotheek Pajottegem" in body
     assert "Pajottegem" in body
-    assert "Sofie, Karim" in body
+    assert re.search(r"Sofie.*, .*Karim", body)
     assert "Jeugdhuis De Klinker" in body
     assert "Lennik" in body
     assert "Jonas" in body
@@ -277,10 +277,12 @@ def test_it_shows_a_session_in_a_constant_number_of_queries(
     # 1. the browser session (django_session)
     # 2. the logged-in user (auth_user)
     # 3. the session by its code (the owner needs no coordinator check)
-    # 4. the organisations with their municipality (select_related)
-    # 5. the participants of all those organisations (prefetch_related)
+    # 4-5. the ETag: latest changes and counts per table; who is active now
+    # 6. the organisations with their municipality and progress counts (annotations)
+    # 7. the participants of all those organisations (prefetch_related)
+    # 8. the partnerkaarten of the session (whether each has an idea)
     client = aangemeld(sessie.eigenaar)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(8):
         assert client.get(f"/sessies/{sessie.code}/").status_code == 200
 
     for i, plaats in enumerate(["Dilbeek", "Liedekerke", "Ninove", "Affligem"], start=1):
@@ -288,11 +290,11 @@ def test_it_shows_a_session_in_a_constant_number_of_queries(
             sessie, f"Deelnemer {i}a", nieuwe_werking_naam=f"Werking {i}", gemeente=gemeente(plaats)
         )[0].werking
         doe_mee(sessie, f"Deelnemer {i}b", werking=werking)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(8):
         response = client.get(f"/sessies/{sessie.code}/")
     body = tekst(response)
     assert "Werking 4" in body
-    assert "Deelnemer 4a, Deelnemer 4b" in body
+    assert re.search(r"Deelnemer 4a.*, .*Deelnemer 4b", body)
 
 
 # --- Wachtwoord wijzigen -----------------------------------------------------------------

@@ -107,7 +107,7 @@ def test_it_shows_a_conflict_when_two_colleagues_edit_the_same_field(
     expect(sofie.locator(".veld-status.ok")).to_have_count(1)
     # Karim's page still shows the empty field he started from.
     vul_in(karim, "Welk doel heb je daarbij voor ogen?", "Ontmoeting in het dorp.")
-    conflict = karim.get_by_role("alert").filter(has_text="Een collega wijzigde dit intussen")
+    conflict = karim.get_by_role("alert").filter(has_text="Sofie wijzigde dit intussen")
     expect(conflict).to_be_visible()
     expect(conflict).to_contain_text("Lezen voor iedereen.")
     # Another field does not conflict.

@@ -44,7 +44,7 @@ def test_it_shows_a_conflict_when_both_changed_the_same_field(sofie, karim, ter_
     response = sofie.client.post(sofie.url(f"partners/{ter_bruggen.pk}/"), post)
     assert response.status_code == 400
     body = tekst(response)
-    assert "Een collega wijzigde deze partner terwijl jij bezig was" in body
+    assert "Karim wijzigde deze partner terwijl jij bezig was" in body
     assert "Sector / domein: ouderenzorg en dementie" in body
     # One alert, not two saying the same thing; and a real button to take their values.
     assert body.count("Een collega wijzigde") == 1

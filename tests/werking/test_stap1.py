@@ -139,7 +139,7 @@ def test_it_shows_a_conflict_in_the_plain_form_and_keeps_both_texts(sofie, karim
     )
     assert response.status_code == 200
     body = response.content.decode()
-    assert "Een collega wijzigde dit intussen" in body
+    assert "Karim wijzigde dit intussen" in body
     assert "Van Karim" in body
     assert ">Van Sofie</textarea>" in body
     # The next post starts from the colleague's text, so it wins deliberately.
@@ -178,9 +178,9 @@ def test_it_refuses_changes_when_the_session_is_closed(sofie) -> None:
 
 
 def test_it_renders_stap1_in_constant_queries(sofie, karim, django_assert_num_queries) -> None:
-    # session row, sessie, deelnemer (+werking, gemeente), colleagues, the categories for
-    # the sector
-    with django_assert_num_queries(5):
+    # session row, sessie, deelnemer (+werking, gemeente), live ETag, colleagues, names, the
+    # categories for the sector
+    with django_assert_num_queries(7):
         sofie.client.get(sofie.url("stap-1/"))
 
 

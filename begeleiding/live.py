@@ -1,0 +1,223 @@
+"""The facilitator's live tools: the dashboard's progress per werking, its ETag, and the
+room's phase, pause and timer."""
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.db.models import (
+    Count,
+    Exists,
+    IntegerField,
+    Max,
+    OuterRef,
+    Prefetch,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+
+from inspiratie.models import Categorie
+from partnerkaarten.models import Combinatie, Idee, Partner, Partnerkaart
+from sessies import live
+from sessies.models import Deelnemer, Sessie
+from werking.models import Kenmerk, Werking
+
+# The kit's defaults in SQL, as Partner's properties compute them in Python (a test holds
+# the two together): a value set by hand wins, else the default follows gemeente/categorie.
+# Categorie.standaard_cultureel: True only for the soort "cultureel".
+NIET_CULTUREEL = Q(cultureel_keuze=False) | (
+    Q(cultureel_keuze__isnull=True)
+    & (Q(categorie__isnull=True) | ~Q(categorie__soort=Categorie.Soort.CULTUREEL))
+)
+BOVENLOKAAL = Q(bovenlokaal_keuze=True) | (
+    Q(bovenlokaal_keuze__isnull=True)
+    & (Q(gemeente__isnull=True) | ~Q(gemeente_id=OuterRef("gemeente_id")))
+)
+GRENSVERLEGGEND = Q(grensverleggend_keuze=True) | (
+    Q(grensverleggend_keuze__isnull=True) & NIET_CULTUREEL
+)
+
+
+def tel(queryset: QuerySet, pad: str = "werking") -> Coalesce:
+    """The number of rows per werking, as a subquery (no joins that multiply counts)."""
+    rijen = queryset.filter(**{pad: OuterRef("pk")}).order_by().values(pad)
+    return Coalesce(
+        Subquery(rijen.annotate(n=Count("pk")).values("n")[:1], output_field=IntegerField()),
+        Value(0),
+    )
+
+
+def laatste(queryset: QuerySet, pad: str = "werking") -> Subquery:
+    rijen = queryset.filter(**{pad: OuterRef("pk")}).order_by().values(pad)
+    return Subquery(rijen.annotate(m=Max("gewijzigd")).values("m")[:1])
+
+
+@dataclass(frozen=True)
+class KaartVoortgang:
+    vertrekpunt: str
+    soort: str
+    met_idee: bool
+
+
+def werkingen_met_voortgang(sessie: Sessie) -> list[Werking]:
+    """Every werking of the session with its progress per step, in three queries whatever
+    the number of werkingen: the werkingen with counts, their participants, their cards."""
+    kaarten = Partnerkaart.objects.filter(kenmerk__verwijderd_op__isnull=True)
+    werkingen = list(
+        sessie.werkingen.select_related("gemeente")
+        .annotate(
+            sterktes=tel(Kenmerk.objects.filter(soort=Kenmerk.Soort.STERKTE)),
+            beperkingen=tel(Kenmerk.objects.filter(soort=Kenmerk.Soort.BEPERKING)),
+            aantal_kaarten=tel(kaarten),
+            kaarten_met_idee=tel(
+                kaarten.filter(Exists(Idee.objects.filter(partnerkaart=OuterRef("pk"))))
+            ),
+            aantal_partners=tel(Partner.objects.all()),
+            bovenlokaal=tel(Partner.objects.filter(BOVENLOKAAL)),
+            grensverleggend=tel(Partner.objects.filter(GRENSVERLEGGEND)),
+            aantal_combinaties=tel(Combinatie.objects.all()),
+            behouden=tel(Partner.objects.filter(behouden=True)),
+            # Removed rows count as activity too.
+            laatst_kenmerk=laatste(Kenmerk.alle.all()),
+            laatst_partner=laatste(Partner.alle.all()),
+            laatst_kaart=laatste(Partnerkaart.alle.all()),
+            laatst_idee=laatste(Idee.alle.all(), "partnerkaart__werking"),
+            laatst_combinatie=laatste(Combinatie.alle.all()),
+        )
+        .prefetch_related(
+            Prefetch("deelnemers", queryset=Deelnemer.objects.order_by("aangemaakt", "pk"))
+        )
+        .order_by("naam", "pk")
+    )
+    per_werking: dict[int, list[KaartVoortgang]] = {}
+    for werking_id, tekst, soort, met_idee in (
+        kaarten.filter(werking__sessie=sessie)
+        .annotate(met_idee=Exists(Idee.objects.filter(partnerkaart=OuterRef("pk"))))
+        .order_by("volgorde", "pk")
+        .values_list("werking_id", "kenmerk__tekst", "kenmerk__soort", "met_idee")
+    ):
+        per_werking.setdefault(werking_id, []).append(KaartVoortgang(tekst, soort, met_idee))
+    grens = actief_sinds()
+    for werking in werkingen:
+        werking.kaarten = per_werking.get(werking.pk, [])
+        werking.stap1_ingevuld = all(
+            (werking.dagelijkse_werking.strip(), werking.doel.strip(), werking.voor_wie.strip())
+        )
+        werking.stap1_deels = any(
+            (werking.dagelijkse_werking.strip(), werking.doel.strip(), werking.voor_wie.strip())
+        )
+        for deelnemer in werking.deelnemers.all():
+            deelnemer.actief = bool(deelnemer.laatst_actief and deelnemer.laatst_actief >= grens)
+        werking.actief = [d for d in werking.deelnemers.all() if d.actief]
+        tijden = [
+            werking.gewijzigd,
+            werking.laatst_kenmerk,
+            werking.laatst_partner,
+            werking.laatst_kaart,
+            werking.laatst_idee,
+            werking.laatst_combinatie,
+        ]
+        werking.laatste_activiteit = max(t for t in tijden if t is not None)
+    return werkingen
+
+
+def actief_sinds(nu: datetime | None = None) -> datetime:
+    return (nu or timezone.now()) - timedelta(seconds=live.ACTIEF_SECONDEN)
+
+
+def dashboard_etag(sessie: Sessie, *extra: object) -> str:
+    """The dashboard's ETag in two queries, without rendering: the latest change and count
+    of every table over the session (removed rows included), the participants, and who is
+    active now (the state shown, not the times: a participant's activity write every 30 s
+    changes nothing until they cross the one-minute line)."""
+    velden = live.sessie_subqueries(OuterRef("pk")) | {
+        "d_aantal": Subquery(
+            Deelnemer.objects.filter(sessie=OuterRef("pk"))
+            .order_by()
+            .values("sessie")
+            .annotate(x=Count("pk"))
+            .values("x")[:1]
+        ),
+        "d_max": Subquery(
+            Deelnemer.objects.filter(sessie=OuterRef("pk"))
+            .order_by()
+            .values("sessie")
+            .annotate(x=Max("aangemaakt"))
+            .values("x")[:1]
+        ),
+    }
+    rij = Sessie.objects.filter(pk=sessie.pk).annotate(**velden).values(*velden).first()
+    actief = list(
+        Deelnemer.objects.filter(sessie=sessie, laatst_actief__gte=actief_sinds())
+        .order_by("pk")
+        .values_list("pk", flat=True)
+    )
+    return live.etag(
+        "dashboard", live.zaal_stempel(sessie), sorted((rij or {}).items()), actief, *extra
+    )
+
+
+# The room, as the facilitator drives it. Every change saves `gewijzigd` too (auto_now only
+# counts when it is among update_fields): that flips the ETag of every live page.
+
+
+def _bewaar(sessie: Sessie, *velden: str) -> None:
+    sessie.save(update_fields=[*velden, "gewijzigd"])
+
+
+def zet_fase(sessie: Sessie, fase: str) -> None:
+    sessie.fase = fase
+    _bewaar(sessie, "fase")
+
+
+def zet_pauze(sessie: Sessie, gepauzeerd: bool) -> None:
+    sessie.gepauzeerd = gepauzeerd
+    _bewaar(sessie, "gepauzeerd")
+
+
+MAX_TIMER_MINUTEN = 180
+
+
+def start_timer(sessie: Sessie, minuten: int) -> None:
+    sessie.timer_einde = timezone.now() + timedelta(minutes=minuten)
+    sessie.timer_rest = None
+    _bewaar(sessie, "timer_einde", "timer_rest")
+
+
+def pauzeer_timer(sessie: Sessie) -> None:
+    if sessie.timer_einde is None:
+        return
+    over = (sessie.timer_einde - timezone.now()).total_seconds()
+    sessie.timer_rest = max(0, round(over))
+    sessie.timer_einde = None
+    _bewaar(sessie, "timer_einde", "timer_rest")
+
+
+def hervat_timer(sessie: Sessie) -> None:
+    if sessie.timer_rest is None:
+        return
+    sessie.timer_einde = timezone.now() + timedelta(seconds=sessie.timer_rest)
+    sessie.timer_rest = None
+    _bewaar(sessie, "timer_einde", "timer_rest")
+
+
+def minuut_erbij(sessie: Sessie) -> None:
+    """One more minute: on a running timer, a paused one, or a new one-minute timer. A timer
+    that already ran out starts again from one minute."""
+    nu = timezone.now()
+    if sessie.timer_einde is not None:
+        sessie.timer_einde = max(sessie.timer_einde, nu) + timedelta(minutes=1)
+    elif sessie.timer_rest is not None:
+        sessie.timer_rest += 60
+    else:
+        sessie.timer_einde = nu + timedelta(minutes=1)
+    _bewaar(sessie, "timer_einde", "timer_rest")
+
+
+def reset_timer(sessie: Sessie) -> None:
+    sessie.timer_einde = None
+    sessie.timer_rest = None
+    _bewaar(sessie, "timer_einde", "timer_rest")

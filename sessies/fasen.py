@@ -1,0 +1,101 @@
+"""The room's steps as the facilitator moves them, with the kit's own instructions.
+
+Participants' pages show the current step and invite (never force) them to go there. The
+pages are named by URL name, so this base module needs no import of the steps above it.
+"""
+
+from dataclasses import dataclass
+
+from django.urls import NoReverseMatch, reverse
+
+from .models import Sessie
+
+F = Sessie.Fase
+
+
+@dataclass(frozen=True)
+class Fase:
+    waarde: str
+    titel: str
+    uitleg: str
+    # The participants' page of this step (URL name taking the session code), if any.
+    pagina: str | None
+    # Steps on whose pages a participant already is "there".
+    stappen: tuple[str, ...] = ()
+
+
+FASEN: dict[str, Fase] = {
+    F.WELKOM: Fase(
+        F.WELKOM,
+        "Welkom",
+        "Wie ben je? Waar werk je? Doe mee met de code en kies je organisatie: samen met je "
+        "collega's vul je het invulsjabloon van jullie werking in.",
+        None,
+    ),
+    F.STAP1: Fase(
+        F.STAP1,
+        "STAP 1 — Beschrijf jullie werking",
+        "Omschrijf bondig de eigen reguliere werking. Uit wat bestaat je dagelijkse werking? "
+        "Welk doel heb je daarbij voor ogen? En voor wie doe je het? Iemand die je werking niet "
+        "kent, moet het begrijpen via die enkele zinnen.",
+        "werking:stap1",
+        ("stap1",),
+    ),
+    F.STAP2: Fase(
+        F.STAP2,
+        "STAP 2 — Sterktes en beperkingen",
+        "Noteer zoveel mogelijk sterktes van de eigen organisatie aan de linkerkant. Doe "
+        "hetzelfde voor beperkingen, frustraties, zwaktes aan de rechterkant.",
+        "werking:stap2",
+        ("stap2",),
+    ),
+    F.STAP3: Fase(
+        F.STAP3,
+        "STAP 3 — Partnerkaarten",
+        "Start een denkoefening vanuit een beperking/frustratie, als aanleiding om een "
+        "samenwerking aan te gaan met andere organisaties. Een tweede denkoefening vertrekt "
+        "vanuit de sterktes: wat heb jij te bieden aan partners of bepaalde situaties? Denk over "
+        "je gemeentegrenzen en over disciplines heen.",
+        "partnerkaarten:kaarten",
+        ("stap3",),
+    ),
+    F.BOLLEN: Fase(
+        F.BOLLEN,
+        "Bollenschema en combinaties",
+        "Elke bol stelt een gemeente voor: culturele actoren bovenaan, niet-culturele onderaan. "
+        "Start met de gemeente van je eigen werking en vul aan met partners uit andere "
+        "gemeenten. Selecteer dan actoren uit verschillende bollen en maak combinaties. Noteer "
+        "spontane ideeën en projectmogelijkheden per scenario.",
+        "partnerkaarten:bollen",
+        ("bollen", "combinaties"),
+    ),
+    F.NETWERK: Fase(
+        F.NETWERK,
+        "Bouw je netwerk uit",
+        "Welke partners houd je over om een samenwerking mee op te zetten? Duid aan wie "
+        "bovenlokaal en wie grensverleggend is.",
+        "partnerkaarten:netwerk",
+        ("netwerk",),
+    ),
+    F.KLAAR: Fase(
+        F.KLAAR,
+        "Klaar",
+        "Jullie invulsjabloon is klaar. Bekijk samen wat jullie maakten.",
+        # The report issue's page; until it exists there is nothing to link to.
+        "rapport:klaar",
+        ("klaar",),
+    ),
+}
+
+
+def fase_van(sessie: Sessie) -> Fase:
+    return FASEN.get(sessie.fase, FASEN[F.WELKOM])
+
+
+def fase_url(fase: Fase, code: str) -> str | None:
+    if fase.pagina is None:
+        return None
+    try:
+        return reverse(fase.pagina, args=[code])
+    except NoReverseMatch:
+        return None

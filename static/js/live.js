@@ -1,0 +1,307 @@
+// Live pages without sockets.
+// - The facilitator's dashboard polls with htmx (hx-trigger="every 3s"); this script adds the
+//   region's ETag as If-None-Match, so an unchanged room answers 304 and nothing is swapped.
+// - A participant's page polls itself every 5 s (body[data-live-etag]). A 304 means nothing
+//   changed. Otherwise the fresh page is merged into this one: the room's step, timer and pause
+//   are replaced; new items appear and removed ones go; a field updates in place unless the
+//   participant is typing in it (focused, or text not yet saved): then it only says who
+//   changed it, and saving it later shows both texts (see autosave.js).
+(function () {
+  "use strict";
+
+  var INTERVAL_MS = 5000;
+  var klok = function () { return window.CultuuroptilKlok; };
+
+  // --- the dashboard (htmx) ---
+  document.addEventListener("htmx:configRequest", function (e) {
+    var tag = e.detail.elt && e.detail.elt.getAttribute && e.detail.elt.getAttribute("data-live-etag");
+    if (tag && e.detail.verb === "get") e.detail.headers["If-None-Match"] = tag;
+  });
+  document.addEventListener("htmx:afterRequest", function (e) {
+    var xhr = e.detail.xhr;
+    var server = xhr && parseInt(xhr.getResponseHeader("X-Servertijd"), 10);
+    if (server && klok()) klok().meet(server, Date.now() - 50, Date.now());
+  });
+  // A poll that swaps the dashboard keeps the keyboard focus on the same link.
+  var focusId = null;
+  document.addEventListener("htmx:beforeSwap", function (e) {
+    var actief = document.activeElement;
+    focusId = actief && actief.id && e.detail.target && e.detail.target.contains(actief) ? actief.id : null;
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    if (!focusId) return;
+    var el = document.getElementById(focusId);
+    if (el && document.activeElement === document.body) el.focus();
+    focusId = null;
+  });
+
+  // --- a participant's page ---
+  var etag = null;
+  var bezigMetPollen = false;
+  var timer = null;
+  var terugFocus = null;
+
+  function autosave() { return window.CultuuroptilAutosave; }
+
+  function invoerGewijzigd(i) {
+    if (i.type === "hidden" || i.type === "submit" || i.type === "button") return false;
+    if (i.closest("[data-autosave]")) return false; // judged by the autosave field itself
+    if (i.type === "checkbox" || i.type === "radio") return i.checked !== i.defaultChecked;
+    if (i.tagName === "SELECT") {
+      return Array.prototype.some.call(i.options, function (o) { return o.selected !== o.defaultSelected; });
+    }
+    return i.value !== i.defaultValue;
+  }
+
+  function veldBezig(blok) {
+    var a = autosave();
+    var veld = a ? a.veldVan(blok) : null;
+    var invoer = blok.querySelector("[data-veld]");
+    if (invoer && document.activeElement === invoer) return true;
+    if (!veld) return false;
+    return veld.heeftOnbewaard() || (invoer && invoer.value !== veld.basis) || blok.classList.contains("heeft-conflict");
+  }
+
+  // Busy: the participant is working inside this element, so it must not be replaced.
+  function bezig(el) {
+    var actief = document.activeElement;
+    if (actief && actief !== document.body && el.contains(actief)) return true;
+    if (el.matches("[data-autosave]")) return veldBezig(el);
+    var blokken = el.querySelectorAll("[data-autosave]");
+    for (var i = 0; i < blokken.length; i++) if (veldBezig(blokken[i])) return true;
+    var invoer = el.querySelectorAll("input, textarea, select");
+    for (var j = 0; j < invoer.length; j++) if (invoerGewijzigd(invoer[j])) return true;
+    return false;
+  }
+
+  function sleutel(el) {
+    return el.id || el.getAttribute("data-autosave") || null;
+  }
+
+  function basissen(el) {
+    var uit = {};
+    var blokken = Array.prototype.slice.call(el.querySelectorAll("[data-autosave]"));
+    if (el.matches("[data-autosave]")) blokken.push(el);
+    blokken.forEach(function (blok) {
+      var basis = blok.querySelector("[data-basis]");
+      if (basis) uit[blok.getAttribute("data-autosave")] = basis.value;
+    });
+    return uit;
+  }
+
+  function vervang(oud, nieuw) {
+    var voor = basissen(oud);
+    var kopie = document.importNode(nieuw, true);
+    oud.replaceWith(kopie);
+    klaarMaken(kopie);
+    // Say which fields a colleague changed, and who.
+    var na = basissen(kopie);
+    Object.keys(na).forEach(function (url) {
+      if (!(url in voor) || voor[url] === na[url] || !autosave()) return;
+      var blok = kopie.matches("[data-autosave]") ? kopie : kopie.querySelector('[data-autosave="' + url + '"]');
+      if (blok) {
+        var door = blok.getAttribute("data-door");
+        autosave().veldVan(blok).toon(door ? "Bijgewerkt door " + door : "Bijgewerkt door een collega", "ok");
+      }
+    });
+  }
+
+  function voegIn(ouder, nieuw, na) {
+    var kopie = document.importNode(nieuw, true);
+    ouder.insertBefore(kopie, na ? na.nextSibling : ouder.firstChild);
+    klaarMaken(kopie);
+    return kopie;
+  }
+
+  function klaarMaken(el) {
+    if (window.htmx) window.htmx.process(el);
+    if (autosave()) autosave().start(el);
+  }
+
+  function mergeVeld(oud, nieuw) {
+    var a = autosave();
+    if (!a) return;
+    var veld = a.veldVan(oud);
+    var basisNieuw = nieuw.querySelector("[data-basis]");
+    var server = basisNieuw ? basisNieuw.value : null;
+    if (server === null || server === veld.basis) return;
+    var door = nieuw.getAttribute("data-door") || "";
+    oud.setAttribute("data-door", door);
+    if (veldBezig(oud)) {
+      veld.collegaWijzigde(door);
+    } else {
+      veld.neemOver(server, door);
+    }
+  }
+
+  // A small keyed morph: elements with an id (or an autosave URL) are matched by it, the
+  // others by their place among siblings of the same tag. Busy elements are never replaced,
+  // only merged into; elements nobody is working in are replaced whole.
+  function morph(oud, nieuw) {
+    if (oud.hasAttribute("data-live-behoud") || oud.isEqualNode(nieuw)) return;
+    if (oud.matches("[data-autosave]")) {
+      mergeVeld(oud, nieuw);
+    } else if (!bezig(oud)) {
+      vervang(oud, nieuw);
+    } else if (oud.tagName === nieuw.tagName) {
+      verzoenKinderen(oud, nieuw);
+    }
+  }
+
+  function verzoenKinderen(oud, nieuw) {
+    var oudeKinderen = Array.prototype.slice.call(oud.children);
+    var perSleutel = {};
+    var zonderSleutel = {};
+    oudeKinderen.forEach(function (k) {
+      var s = sleutel(k);
+      if (s) perSleutel[s] = k;
+      else (zonderSleutel[k.tagName] = zonderSleutel[k.tagName] || []).push(k);
+    });
+    var gebruikt = [];
+    var vorige = null;
+    Array.prototype.forEach.call(nieuw.children, function (nk) {
+      var s = sleutel(nk);
+      var ok = s ? perSleutel[s] : (zonderSleutel[nk.tagName] || []).shift();
+      if (ok) {
+        var volgende = ok.nextSibling;
+        morph(ok, nk);
+        // A replaced element's successor stands where it stood.
+        var nu = ok.isConnected ? ok : (volgende ? volgende.previousSibling : oud.lastChild);
+        gebruikt.push(nu);
+        vorige = nu;
+      } else {
+        vorige = voegIn(oud, nk, vorige);
+        gebruikt.push(vorige);
+      }
+    });
+    oudeKinderen.forEach(function (k) {
+      if (gebruikt.indexOf(k) === -1 && k.isConnected && !k.hasAttribute("data-live-behoud") && !bezig(k)) {
+        k.remove();
+      }
+    });
+  }
+
+  function zetPauze(gepauzeerd) {
+    var main = document.getElementById("inhoud");
+    if (!main) return;
+    var was = main.hasAttribute("inert");
+    if (gepauzeerd && !was) {
+      // Remember where the participant was, to put them back there afterwards.
+      terugFocus = document.activeElement !== document.body ? document.activeElement : null;
+      main.setAttribute("inert", "");
+    } else if (!gepauzeerd && was) {
+      main.removeAttribute("inert");
+      if (terugFocus && terugFocus.isConnected) terugFocus.focus({ preventScroll: true });
+      terugFocus = null;
+      document.dispatchEvent(new CustomEvent("cultuuroptil:hervat"));
+    }
+  }
+
+  // Parts that differ per render without meaning anything (the masked CSRF token, the keys
+  // this page made for its "add" forms) are made equal first, so unchanged regions compare
+  // equal and stay untouched.
+  function gelijkTrekken(doc) {
+    var token = document.querySelector("input[name=csrfmiddlewaretoken]");
+    if (token) {
+      doc.querySelectorAll("input[name=csrfmiddlewaretoken]").forEach(function (i) {
+        i.setAttribute("value", token.value);
+      });
+    }
+    doc.querySelectorAll("form[id] [data-sleutel]").forEach(function (i) {
+      var form = document.getElementById(i.form ? i.form.id : "");
+      var oud = form && form.querySelector("[data-sleutel]");
+      if (oud) i.setAttribute("value", oud.value);
+    });
+  }
+
+  function pasToe(html) {
+    var doc = new DOMParser().parseFromString(html, "text/html");
+    gelijkTrekken(doc);
+    var zaalNieuw = doc.getElementById("zaal");
+    var zaalOud = document.getElementById("zaal");
+    if (zaalNieuw && zaalOud && !zaalOud.isEqualNode(zaalNieuw)) {
+      var titel = function (el) { var t = el.querySelector(".fase-titel"); return t ? t.textContent : ""; };
+      var uitlegOud = zaalOud.querySelector(".fase-uitleg");
+      var uitlegNieuw = zaalNieuw.querySelector(".fase-uitleg");
+      // Same step: the instructions stay folded or open as the participant left them.
+      if (uitlegOud && uitlegNieuw && titel(zaalOud) === titel(zaalNieuw)) uitlegNieuw.open = uitlegOud.open;
+      var focusWasIn = zaalOud.contains(document.activeElement);
+      zaalOud.replaceWith(document.importNode(zaalNieuw, true));
+      if (focusWasIn) {
+        var doel = document.querySelector("#zaal summary, #zaal a");
+        if (doel) doel.focus({ preventScroll: true });
+      }
+    }
+    var mainNieuw = doc.getElementById("inhoud");
+    var mainOud = document.getElementById("inhoud");
+    if (mainNieuw && mainOud) {
+      zetPauze(mainNieuw.hasAttribute("inert"));
+      // <main> itself stays (its focus, scroll and inert state); its content is merged.
+      verzoenKinderen(mainOud, mainNieuw);
+    }
+    if (klok() && klok().teken) klok().teken();
+  }
+
+  // An answer that crossed the participant's own change (an htmx action or an autosave on its
+  // way) may show an older page: merging it could undo what they just saw appear, or swap out
+  // the region htmx is about to fill. Such an answer is dropped and asked again.
+  var htmxLopend = 0;
+  var htmxTeller = 0;
+  document.addEventListener("htmx:beforeRequest", function () { htmxLopend++; htmxTeller++; });
+  document.addEventListener("htmx:afterRequest", function () {
+    htmxLopend = Math.max(0, htmxLopend - 1);
+    htmxTeller++;
+  });
+  document.addEventListener("htmx:afterSettle", function () { htmxTeller++; });
+
+  function stand() {
+    return htmxTeller + ":" + (autosave() ? autosave().stand() : 0);
+  }
+
+  function eigenWerkLoopt() {
+    return htmxLopend > 0 || (autosave() && autosave().bezig());
+  }
+
+  function poll() {
+    if (bezigMetPollen || !etag || eigenWerkLoopt()) return;
+    if (document.visibilityState === "hidden") return;
+    bezigMetPollen = true;
+    var begin = stand();
+    var voor = Date.now();
+    fetch(window.location.href, {
+      credentials: "same-origin",
+      cache: "no-store",
+      redirect: "manual",
+      headers: { "X-Live": "1", "If-None-Match": etag }
+    }).then(function (antwoord) {
+      var na = Date.now();
+      var server = parseInt(antwoord.headers.get("X-Servertijd"), 10);
+      if (server && klok()) klok().meet(server, voor, na);
+      if (antwoord.status === 304) return null;
+      // The session or the participant is gone (or another browser took over): stop asking.
+      if (antwoord.status === 404 || antwoord.status === 403 || antwoord.type === "opaqueredirect") {
+        clearInterval(timer);
+        return null;
+      }
+      if (antwoord.status !== 200) return null;
+      var nieuw = antwoord.headers.get("ETag");
+      return antwoord.text().then(function (html) {
+        if (eigenWerkLoopt() || stand() !== begin) return; // stale: the next poll asks again
+        pasToe(html);
+        if (nieuw) etag = nieuw;
+      });
+    }).catch(function () { /* offline: try again at the next tick */ })
+      .then(function () { bezigMetPollen = false; });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    etag = document.body.getAttribute("data-live-etag");
+    if (!etag) return;
+    window.CultuuroptilLive = { poll: poll };
+    var interval = parseInt(document.body.getAttribute("data-poll-interval"), 10) || INTERVAL_MS;
+    timer = setInterval(poll, interval);
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "visible") poll();
+    });
+  });
+})();

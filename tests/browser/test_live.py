@@ -1,0 +1,181 @@
+"""The live room in real browsers: the facilitator's dashboard fills while people join,
+colleagues see each other's saved work, and the room's step, pause and timer reach every
+participant's page without a reload."""
+
+import re
+import time
+from collections.abc import Callable
+
+import pytest
+from playwright.sync_api import Browser, Page, expect
+
+from sessies.models import Sessie
+from werking.models import Werking
+
+from ..conftest import maak_sessie
+from .test_invulsjabloon import doe_mee
+
+LIVE_MS = 12_000  # participants poll every 5 s, the dashboard every 3 s
+
+
+@pytest.fixture
+def browser(browser: Browser):
+    """Every laptop of a test is closed afterwards, so its page stops polling."""
+    voor = set(browser.contexts)
+    yield browser
+    for context in set(browser.contexts) - voor:
+        context.close()
+
+
+@pytest.fixture
+def workshop(live, begeleider) -> Sessie:
+    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
+
+
+def wacht_tot(voorwaarde: Callable[[], bool], seconden: float = 5) -> None:
+    einde = time.monotonic() + seconden
+    while not voorwaarde():
+        assert time.monotonic() < einde, "timed out"
+        time.sleep(0.1)
+
+
+def meld_aan(page: Page, live: str) -> None:
+    page.goto(f"{live}/aanmelden/")
+    page.get_by_label("Gebruikersnaam").fill("an")
+    page.get_by_label("Wachtwoord").fill("workshop-2026!")
+    page.get_by_role("button", name="Aanmelden").click()
+    expect(page.get_by_role("heading", name="Mijn sessies")).to_be_visible()
+
+
+def test_it_shows_participants_on_the_dashboard_as_they_join(
+    browser: Browser, live: str, workshop: Sessie, toegankelijkheid
+) -> None:
+    begeleider = browser.new_context().new_page()
+    meld_aan(begeleider, live)
+    begeleider.goto(f"{live}/sessies/{workshop.code}/")
+    expect(begeleider.get_by_text("Nog niemand doet mee.")).to_be_visible()
+    toegankelijkheid(begeleider)
+
+    sofie = browser.new_context().new_page()
+    doe_mee(sofie, live, workshop.code, "Sofie")
+    karim = browser.new_context().new_page()
+    doe_mee(karim, live, workshop.code, "Karim", werking="Bibliotheek Pajottegem")
+
+    kaart = begeleider.locator(".werkingkaart", has_text="Bibliotheek Pajottegem")
+    expect(kaart).to_contain_text("Sofie", timeout=LIVE_MS)
+    expect(kaart).to_contain_text("Karim", timeout=LIVE_MS)
+    expect(kaart).to_contain_text("2 nu actief")
+
+    sofie.get_by_label("Welk doel heb je daarbij voor ogen?").fill("Lezen voor iedereen.")
+    sofie.get_by_label("Welk doel heb je daarbij voor ogen?").blur()
+    expect(kaart).to_contain_text("deels ingevuld", timeout=LIVE_MS)
+    toegankelijkheid(begeleider)
+
+    kaart.get_by_role("link", name="Bibliotheek Pajottegem").click()
+    expect(begeleider.get_by_text("Lezen voor iedereen.")).to_be_visible()
+    toegankelijkheid(begeleider)
+
+
+def test_it_brings_a_colleagues_saved_change_to_the_other_page(
+    browser: Browser, live: str, workshop: Sessie, toegankelijkheid
+) -> None:
+    sofie = browser.new_context().new_page()
+    doe_mee(sofie, live, workshop.code, "Sofie")
+    karim = browser.new_context().new_page()
+    doe_mee(karim, live, workshop.code, "Karim", werking="Bibliotheek Pajottegem")
+    toegankelijkheid(sofie)
+
+    # A field Sofie is not typing in updates in place.
+    doel = "Welk doel heb je daarbij voor ogen?"
+    karim.get_by_label(doel).fill("Lezen voor iedereen.")
+    karim.get_by_label(doel).blur()
+    expect(karim.locator(".veld-status.ok")).to_have_count(1)
+    expect(sofie.get_by_label(doel)).to_have_value("Lezen voor iedereen.", timeout=LIVE_MS)
+    expect(sofie.get_by_text("Bijgewerkt door Karim")).to_be_visible()
+
+    # A field Sofie is in keeps what she sees and says who changed it.
+    dagelijks = "Uit wat bestaat je dagelijkse werking?"
+    sofie.get_by_label(dagelijks).click()
+    karim.get_by_label(dagelijks).fill("Boeken uitlenen.")
+    karim.get_by_label(dagelijks).blur()
+    expect(sofie.get_by_text("Karim wijzigde dit intussen. Je tekst blijft staan")).to_be_visible(
+        timeout=LIVE_MS
+    )
+    expect(sofie.get_by_label(dagelijks)).to_have_value("")
+    expect(sofie.get_by_label(dagelijks)).to_be_focused()
+
+    # Text Sofie typed meets Karim's saved text: a conflict that names him, both texts kept.
+    voor_wie = "Voor wie doe je het?"
+    karim.get_by_label(voor_wie).fill("Alle inwoners.")
+    karim.get_by_label(voor_wie).blur()
+    wacht_tot(lambda: Werking.objects.get().voor_wie == "Alle inwoners.")
+    sofie.get_by_label(voor_wie).fill("Gezinnen")
+    sofie.get_by_label(voor_wie).blur()
+    conflict = sofie.locator(".conflict")
+    expect(conflict).to_contain_text("Karim wijzigde dit intussen.", timeout=LIVE_MS)
+    expect(conflict).to_contain_text("Alle inwoners.")
+    expect(sofie.get_by_label(voor_wie)).to_have_value("Gezinnen")
+
+    # New items appear on STAP 2 without a reload.
+    sofie.goto(f"{live}/doe-mee/{workshop.code}/stap-2/")
+    karim.goto(f"{live}/doe-mee/{workshop.code}/stap-2/")
+    karim.get_by_label("Nieuwe sterkte").fill("We hebben een grote leeszaal.")
+    karim.get_by_role("button", name="Toevoegen").first.click()
+    expect(sofie.get_by_label("Sterkte 1")).to_have_value(
+        "We hebben een grote leeszaal.", timeout=LIVE_MS
+    )
+
+
+def test_it_shows_the_step_the_pause_and_the_timer_on_a_participants_page(
+    browser: Browser, live: str, workshop: Sessie, toegankelijkheid
+) -> None:
+    begeleider = browser.new_context().new_page()
+    meld_aan(begeleider, live)
+    begeleider.goto(f"{live}/sessies/{workshop.code}/")
+    sofie = browser.new_context().new_page()
+    doe_mee(sofie, live, workshop.code, "Sofie")
+    expect(sofie.locator("#zaal")).to_contain_text("Welkom")
+
+    begeleider.get_by_role("button", name="STAP 2 — Sterktes en beperkingen").click()
+    expect(sofie.locator("#zaal")).to_contain_text(
+        "STAP 2 — Sterktes en beperkingen", timeout=LIVE_MS
+    )
+    expect(sofie.get_by_role("link", name=re.compile("Ga naar STAP 2"))).to_be_visible()
+
+    begeleider.get_by_label("Minuten").fill("5")
+    begeleider.get_by_role("button", name="Start").click()
+    timer = sofie.locator("#zaal [data-timer]")
+    expect(timer).to_have_text(re.compile(r"^[45]:\d\d$"), timeout=LIVE_MS)
+    eerst = timer.text_content()
+    sofie.wait_for_timeout(2100)
+    assert timer.text_content() != eerst  # it counts down
+    toegankelijkheid(sofie)
+
+    # Sofie is typing when the facilitator asks for attention.
+    doel = sofie.get_by_label("Welk doel heb je daarbij voor ogen?")
+    doel.click()
+    sofie.keyboard.type("Lezen")
+    expect(sofie.locator(".veld-status.ok")).to_have_count(1)
+    begeleider.get_by_role("button", name="Vraag de aandacht").click()
+    banner = sofie.locator(".pauze-banner")
+    expect(banner).to_contain_text("De begeleider vraagt even je aandacht", timeout=LIVE_MS)
+    toegankelijkheid(sofie)
+    # Her page is read-only now; a save that was on its way is refused and kept as a draft.
+    sofie.evaluate(
+        """(id) => {
+          const el = document.getElementById(id);
+          el.value = "Lezen voor iedereen."; el.dispatchEvent(new Event("change", {bubbles: true}));
+        }""",
+        f"werking-{workshop.werkingen.get().pk}-doel",
+    )
+    expect(sofie.get_by_text("er wordt nu niets bewaard")).to_be_visible()
+    werking = workshop.werkingen.get()
+    werking.refresh_from_db()
+    assert werking.doel == "Lezen"
+
+    begeleider.get_by_role("button", name="Laat verder werken").click()
+    expect(banner).to_be_hidden(timeout=LIVE_MS)
+    expect(sofie.locator(".veld-status.ok")).to_have_count(1, timeout=LIVE_MS)
+    werking.refresh_from_db()
+    assert werking.doel == "Lezen voor iedereen."
+    expect(doel).to_have_value("Lezen voor iedereen.")
