@@ -110,6 +110,10 @@ VERWACHT: dict[str, str] = {
     "begeleiding:detail": "begeleider_sessie",
     "begeleiding:status": "begeleider_sessie",
     "begeleiding:zaal_bollenschema": "begeleider_sessie",
+    "begeleiding:werking": "begeleider_sessie",
+    "begeleiding:fase": "begeleider_eigenaar",
+    "begeleiding:pauze": "begeleider_eigenaar",
+    "begeleiding:timer": "begeleider_eigenaar",
     "begeleiding:inspiratie": "begeleider_eigenaar",
     "begeleiding:inspiratie_categorie": "begeleider_eigenaar",
     "begeleiding:voorbeeld_aanvaard": "begeleider_eigenaar",
@@ -231,6 +235,7 @@ def wereld(sofie, klinker, kempen, begeleider, andere_begeleider, gemeente) -> d
             "url": "bestaat-niet/",
         },
         "per_url": {
+            "begeleiding:werking": {"pk": werking.pk},
             "sessies:bewaar": {"soort": "werking", "pk": werking.pk, "veld": "doel"},
             "werking:kenmerk_verplaats": {"pk": kenmerk.pk},
             "werking:kenmerk_verwijder": {"pk": kenmerk.pk},

@@ -39,7 +39,7 @@ def te_veel_pogingen(request: HttpRequest, minuten: int = 1, code: bool = False)
 
 
 DATABANK_WEG = (
-    "Niet opgeslagen: de databank is even niet bereikbaar. We proberen opnieuw; wat je typte "
+    "Niet bewaard: de databank is even niet bereikbaar. We proberen opnieuw; wat je typte "
     "blijft in je browser staan."
 )
 

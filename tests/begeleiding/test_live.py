@@ -619,8 +619,8 @@ def test_it_marks_who_last_changed_a_field_on_the_page(sofie, karim) -> None:
 def test_it_does_not_consume_messages_in_a_poll(sofie) -> None:
     sofie.client.post(sofie.url("stap-1/"), {"doel": "Lezen", "doel__basis": ""})
     poll_body = sofie.client.get(sofie.url("stap-1/"), HTTP_X_LIVE="1").content.decode()
-    assert "Opgeslagen." not in poll_body
-    assert "Opgeslagen." in sofie.client.get(sofie.url("stap-1/")).content.decode()
+    assert "Bewaard." not in poll_body
+    assert "Bewaard." in sofie.client.get(sofie.url("stap-1/")).content.decode()
 
 
 def test_it_keeps_kaart_and_combination_models_in_the_etag() -> None:
@@ -641,4 +641,4 @@ def test_it_names_the_colleague_who_changed_a_partner_through_its_form(sofie, ka
         {**begin, **basis, "categorie": Categorie.objects.get(naam="Welzijn").pk},
     )
     assert antwoord.status_code == 400
-    assert "Karim wijzigde intussen" in antwoord.content.decode()
+    assert "Karim wijzigde deze partner terwijl jij bezig was" in antwoord.content.decode()

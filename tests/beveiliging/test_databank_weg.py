@@ -50,7 +50,7 @@ def test_it_answers_the_autosave_in_json_and_saves_once_the_database_is_back(sof
         response = sofie.client.post(pad, bewaring, HTTP_X_AUTOSAVE="1")
     assert response.status_code == 503
     antwoord = json.loads(response.content)
-    assert antwoord["fout"].startswith("Niet opgeslagen")
+    assert antwoord["fout"].startswith("Niet bewaard")
     # static/js/autosave.js keeps the draft and sends the same save again.
     response = sofie.client.post(pad, bewaring, HTTP_X_AUTOSAVE="1")
     assert response.status_code == 200

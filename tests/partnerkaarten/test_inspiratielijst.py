@@ -258,8 +258,8 @@ def test_the_participants_page_renders_in_constant_queries(
             sessie=sessie, categorie=categorie("Sport"), naam=f"Sportclub {i}", aanvaard=True
         )
     # session row, sessie, deelnemer (+werking, gemeente), the categories (also those of the
-    # proposal form), the local examples (+gemeente, categorie)
-    with django_assert_num_queries(5):
+    # proposal form), the local examples (+gemeente, categorie), the live ETag
+    with django_assert_num_queries(6):
         assert sofie.client.get(sofie.url("inspiratie/")).status_code == 200
 
 

@@ -47,7 +47,7 @@ def test_it_shows_a_conflict_when_both_changed_the_same_field(sofie, karim, ter_
     assert "Karim wijzigde deze partner terwijl jij bezig was" in body
     assert "Sector / domein: ouderenzorg en dementie" in body
     # One alert, not two saying the same thing; and a real button to take their values.
-    assert body.count("Een collega wijzigde") == 1
+    assert body.count("wijzigde deze partner terwijl jij bezig was") == 1
     assert '<div class="fout" role="alert">' not in body
     assert '<button type="submit" name="actie" value="hun-waarden"' in body
     assert 'name="sector" value="zorg"' in body
