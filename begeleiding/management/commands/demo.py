@@ -10,6 +10,7 @@ import random
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -507,8 +508,11 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--url",
-            default=STANDAARD_URL,
-            help=f"Adres van de app, voor de afgedrukte links (standaard {STANDAARD_URL}).",
+            default=None,
+            help=(
+                "Adres van de app, voor de afgedrukte links (standaard SITE_URL, anders "
+                f"{STANDAARD_URL})."
+            ),
         )
         parser.add_argument(
             "--password",
@@ -551,7 +555,7 @@ class Command(BaseCommand):
             aangemaakt=len(plannen),
             behouden=aantal - len(plannen),
             totaal=totaal,
-            basis_url=opties["url"].rstrip("/"),
+            basis_url=(opties["url"] or settings.SITE_URL or STANDAARD_URL).rstrip("/"),
         )
 
     def begeleider(self, wachtwoord: str) -> tuple[AbstractBaseUser, bool]:
