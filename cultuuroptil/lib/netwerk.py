@@ -38,6 +38,8 @@ def lan_adressen(adapters: Iterable[ifaddr.Adapter] | None = None) -> list[str]:
         str(a)
         for a in sorted(
             gevonden,
-            key=lambda a: next((i for i, n in enumerate(volgorde) if a in n), 2 + (not a.is_private)),
+            key=lambda a: next(
+                (i for i, n in enumerate(volgorde) if a in n), 2 + (not a.is_private)
+            ),
         )
     ]

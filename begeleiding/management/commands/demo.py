@@ -33,6 +33,7 @@ from begeleiding.demo_inhoud import (
     Profiel,
     Vertrekpunt,
 )
+from begeleiding.services import maak_begeleider
 from cultuuroptil.lib.text import normalize_key
 from inspiratie.models import Categorie
 from partnerkaarten.models import Bol, Combinatie, Idee, Partner, Partnerkaart
@@ -567,6 +568,7 @@ class Command(BaseCommand):
         # Every run, so the printed password always works.
         gebruiker.set_password(wachtwoord)
         gebruiker.save(update_fields=["password"])
+        maak_begeleider(gebruiker)
         return gebruiker, nieuw
 
     def sessie(self, begeleider: AbstractBaseUser, code: str | None) -> tuple[Sessie, bool]:

@@ -36,7 +36,7 @@ class Command(BaseCommand):
         from cultuuroptil.wsgi import application
 
         poort = options["port"]
-        host = "0.0.0.0" if options["zaal"] else "127.0.0.1"  # noqa: S104 (the room)
+        host = "0.0.0.0" if options["zaal"] else "127.0.0.1"
         self.stdout.write(f"Cultuuroptil draait op http://127.0.0.1:{poort}/ (stoppen met Ctrl+C)")
         if options["zaal"]:
             if settings.LAN_ADRESSEN:
