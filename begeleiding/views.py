@@ -184,8 +184,14 @@ def scherm(request: HttpRequest, code: str) -> HttpResponse:
 @login_required
 def opruimen(request: HttpRequest, code: str) -> HttpResponse:
     sessie = services.eigen_sessie(request.user, code)
-    werkingen = list(
-        sessie.werkingen.select_related("gemeente").prefetch_related("deelnemers", "kenmerken")
+    return opruim_pagina(request, sessie, SamenvoegForm(sessie=sessie))
+
+
+def opruim_pagina(
+    request: HttpRequest, sessie: Sessie, form: SamenvoegForm, status: int = 200
+) -> HttpResponse:
+    werkingen = sessie.werkingen.select_related("gemeente").prefetch_related(
+        "deelnemers", "kenmerken"
     )
     return render(
         request,
@@ -193,9 +199,10 @@ def opruimen(request: HttpRequest, code: str) -> HttpResponse:
         {
             "sessie": sessie,
             "werkingen": werkingen,
-            "form": SamenvoegForm(sessie=sessie),
-            "opruimingen": Opruiming.objects.filter(sessie=sessie).select_related("door")[:20],
+            "form": form,
+            "opruimingen": Opruiming.objects.filter(sessie=sessie)[:20],
         },
+        status=status,
     )
 
 
@@ -205,23 +212,10 @@ def samenvoegen(request: HttpRequest, code: str) -> HttpResponse:
     """Ask first (what moves where), then merge. The merge is recorded and can be undone."""
     sessie = services.eigen_sessie(request.user, code)
     data = request.POST if request.method == "POST" else request.GET
-    form = SamenvoegForm(data, sessie=sessie)
+    form = SamenvoegForm(data or None, sessie=sessie)
     if not form.is_valid():
-        return render(
-            request,
-            "begeleiding/opruimen.html",
-            {
-                "sessie": sessie,
-                "werkingen": list(
-                    sessie.werkingen.select_related("gemeente").prefetch_related(
-                        "deelnemers", "kenmerken"
-                    )
-                ),
-                "form": form,
-                "opruimingen": Opruiming.objects.filter(sessie=sessie)[:20],
-            },
-            status=400,
-        )
+        # Without a choice yet (or a wrong one): the tidying page with the form.
+        return opruim_pagina(request, sessie, form, status=400 if form.is_bound else 200)
     doel, bron = form.cleaned_data["doel"], form.cleaned_data["bron"]
     if request.method == "POST" and request.POST.get("bevestigd") == "ja":
         services.voeg_werkingen_samen(doel, bron, request.user)
