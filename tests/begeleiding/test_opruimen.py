@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from begeleiding.models import Opruiming
-from partnerkaarten.models import Bol, Combinatie, Idee, Partner, Partnerkaart
+from partnerkaarten.models import Bol, Combinatie, Idee, Partnerkaart
 from partnerkaarten.services import (
     bewaar_combinatie,
     bewaar_partner,
@@ -17,7 +17,7 @@ from partnerkaarten.services import (
 )
 from sessies.models import Deelnemer
 from tests.conftest import Deelname
-from werking.models import Kenmerk, Werking
+from werking.models import Werking
 from werking.services import voeg_kenmerk_toe
 
 pytestmark = pytest.mark.django_db
@@ -87,7 +87,7 @@ def test_it_asks_before_merging_and_says_what_moves(begeleider, dubbel) -> None:
 
 
 def test_it_merges_everything_a_werking_entered_into_the_other(begeleider, dubbel) -> None:
-    lotte, pieter, a, b = dubbel
+    lotte, pieter, _, b = dubbel
     response = aangemeld(begeleider).post(
         f"/sessies/{lotte.sessie.code}/opruimen/samenvoegen/",
         {"doel": lotte.werking.pk, "bron": pieter.werking.pk, "bevestigd": "ja"},
@@ -117,7 +117,7 @@ def test_it_merges_everything_a_werking_entered_into_the_other(begeleider, dubbe
 
 
 def test_it_undoes_a_merge(begeleider, dubbel) -> None:
-    lotte, pieter, a, b = dubbel
+    lotte, pieter, _, b = dubbel
     client = aangemeld(begeleider)
     code = lotte.sessie.code
     client.post(
