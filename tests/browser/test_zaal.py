@@ -138,3 +138,41 @@ def test_it_invites_a_coordinator_with_a_link_that_works_once(
     expect(iemand_anders.get_by_role("heading", level=1)).to_have_text(
         "Deze uitnodiging werkt niet (meer)"
     )
+
+
+def test_it_edits_duplicates_and_deletes_sessions_from_the_home(
+    page: Page, live: str, begeleider, toegankelijkheid
+) -> None:
+    from tests.conftest import maak_sessie
+
+    sessie = maak_sessie(begeleider, "Netwerkdag Halle")
+    Deelname(
+        sessie,
+        "Sofie",
+        nieuwe_werking_naam="Bib Halle",
+        gemeente=Gemeente.objects.get(naam="Halle"),
+    )
+    meld_aan(page, live)
+    expect(page.get_by_role("heading", name="Lopend")).to_be_visible()
+    toegankelijkheid(page)
+
+    page.get_by_role("link", name="Bewerken Netwerkdag Halle").click()
+    toegankelijkheid(page)
+    page.get_by_label("Titel").fill("Netwerkdag Zennevallei")
+    page.get_by_role("button", name="Bewaren").click()
+    expect(page.get_by_text("De sessie is bijgewerkt.")).to_be_visible()
+
+    page.get_by_role("link", name="Mijn sessies").click()
+    page.get_by_role("button", name="Dupliceren Netwerkdag Zennevallei").click()
+    expect(page.get_by_text("Kopie gemaakt met een nieuwe code")).to_be_visible()
+    assert Sessie.objects.filter(titel="Netwerkdag Zennevallei").count() == 2
+
+    page.get_by_role("link", name="Mijn sessies").click()
+    page.get_by_role("link", name="Verwijderen Netwerkdag Zennevallei").first.click()
+    expect(
+        page.get_by_text("alle persoonsgegevens en antwoorden van de deelnemers")
+    ).to_be_visible()
+    toegankelijkheid(page)
+    page.get_by_role("button", name="Ja, definitief verwijderen").click()
+    expect(page.get_by_text("is verwijderd, met alle gegevens van de deelnemers")).to_be_visible()
+    assert Sessie.objects.filter(titel="Netwerkdag Zennevallei").count() == 1
