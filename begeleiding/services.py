@@ -258,9 +258,8 @@ def voeg_werkingen_samen(doel: Werking, bron: Werking, door: AbstractBaseUser) -
         Bol.objects.filter(pk=bol.pk).update(werking=doel, volgorde=basis + bol.volgorde)
     # The source's own gemeente becomes a bol of the target when it is another one.
     if bron.gemeente_id not in bestaande:
-        nieuw = Bol.objects.create(
-            werking=doel, gemeente_id=bron.gemeente_id, volgorde=basis + 1000
-        )
+        laatste = Bol.objects.filter(werking=doel).aggregate(m=Max("volgorde"))["m"] or 0
+        nieuw = Bol.objects.create(werking=doel, gemeente_id=bron.gemeente_id, volgorde=laatste + 1)
         gegevens["nieuwe_bol"] = nieuw.pk
     Deelnemer.objects.filter(werking=bron).update(werking=doel)
 
