@@ -23,4 +23,16 @@ urlpatterns = [
     path("sessies/<str:code>/muur/<int:pk>/verbergen/", views.verberg, name="verberg"),
     path("sessies/<str:code>/coordinatoren/", views.coordinatoren, name="coordinatoren"),
     path("uitnodiging/<str:token>/", views.uitnodiging, name="uitnodiging"),
+    path("sessies/<str:code>/inspiratie/", views.inspiratie, name="inspiratie"),
+    path(
+        "sessies/<str:code>/inspiratie/categorie/",
+        views.inspiratie_categorie,
+        name="inspiratie_categorie",
+    ),
+    path(
+        "sessies/<str:code>/inspiratie/<int:pk>/aanvaard/",
+        views.voorbeeld_aanvaard,
+        name="voorbeeld_aanvaard",
+    ),
+    path("sessies/<str:code>/inspiratie/<int:pk>/weg/", views.voorbeeld_weg, name="voorbeeld_weg"),
 ]

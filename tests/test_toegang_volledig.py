@@ -10,6 +10,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 
 from begeleiding.models import Opruiming, Uitnodiging
+from inspiratie.models import Categorie, LokaalVoorbeeld
 from werking.models import Kenmerk
 
 # URL name → the module whose sweep covers it.
@@ -79,6 +80,10 @@ BEGELEIDING = {
     "begeleiding:verberg": (EIGENAAR, {"POST"}),
     "begeleiding:coordinatoren": (EIGENAAR, {"GET", "POST"}),
     "begeleiding:uitnodiging": ("publiek", {"GET", "POST"}),
+    "begeleiding:inspiratie": (EIGENAAR, {"GET", "POST"}),
+    "begeleiding:inspiratie_categorie": (EIGENAAR, {"POST"}),
+    "begeleiding:voorbeeld_aanvaard": (EIGENAAR, {"POST"}),
+    "begeleiding:voorbeeld_weg": (EIGENAAR, {"POST"}),
 }
 
 
@@ -96,6 +101,9 @@ def kamer(sessie, sofie, karim, kenmerken, kempen, coordinator, andere_begeleide
         sessie=sessie, soort=Opruiming.Soort.DEELNEMER_WEG, omschrijving="test", gegevens={}
     )
     _, token = Uitnodiging.maak(sessie, sessie.eigenaar)
+    voorbeeld = LokaalVoorbeeld.objects.create(
+        sessie=sessie, categorie=Categorie.objects.first(), naam="GC De Boesdaalhoeve"
+    )
     kenmerk_bert = Kenmerk.objects.create(werking=kempen.werking, soort="sterkte", tekst="Zaal")
     return {
         "sessie": sessie,
@@ -103,6 +111,8 @@ def kamer(sessie, sofie, karim, kenmerken, kempen, coordinator, andere_begeleide
             "begeleiding:deelnemer_verwijder": [karim.deelnemer.pk],
             "begeleiding:ongedaan": [opruiming.pk],
             "begeleiding:verberg": [kenmerken[0].pk],
+            "begeleiding:voorbeeld_aanvaard": [voorbeeld.pk],
+            "begeleiding:voorbeeld_weg": [voorbeeld.pk],
         },
         # The same URLs with an object of Bert's session under An's code.
         "vreemd": {
@@ -181,6 +191,7 @@ def test_it_answers_every_role_as_expected(kamer, naam, rol) -> None:
         sessie.refresh_from_db()
         assert sessie.status == "open"
         assert not Kenmerk.objects.filter(verborgen=True).exists()
+        assert LokaalVoorbeeld.objects.filter(aanvaard=False).count() == 1
 
 
 @pytest.mark.parametrize("naam", sorted(["begeleiding:deelnemer_verwijder", "begeleiding:verberg"]))
