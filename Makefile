@@ -40,18 +40,21 @@ system-deps:
 		fi; \
 	fi
 
-# Served as in production (DEBUG off: Dutch error pages, no debug output), with the secret key
-# kept in an ignored file, static files straight from static/ and cookies over plain http.
-RUN_ENV := DEBUG=false SECRET_KEY_FILE=.secret_key STATIC_FINDERS=true STATIC_MANIFEST=false \
-	SESSION_COOKIE_SECURE=false
+# Served as in production (DEBUG off: Dutch error pages, no debug output) by waitress, with the
+# secret key kept in an ignored file, collected static files (hashed names, compressed, cached
+# for ever) and cookies over plain http. `make run ZAAL=1` serves the room: every network
+# interface, the laptop's LAN address allowed and printed as the join address.
+ZAAL ?=
+RUN_ENV := DEBUG=false SECRET_KEY_FILE=.secret_key STATIC_FINDERS=false STATIC_MANIFEST=true \
+	SESSION_COOKIE_SECURE=false PORT=$(PORT) $(if $(ZAAL),ZAAL=true)
 
 run: install
 	$(RUN_ENV) $(PY) manage.py migrate --no-input
 	$(RUN_ENV) $(PY) manage.py createcachetable
 	$(RUN_ENV) $(PY) manage.py loaddata gemeenten inspiratie
-	$(RUN_ENV) $(PY) manage.py demo --url http://127.0.0.1:$(PORT) $(if $(DEMO_CODE),--code $(DEMO_CODE))
-	@echo "Cultuuroptil draait op http://127.0.0.1:$(PORT)/ (stoppen met Ctrl+C)"
-	$(RUN_ENV) $(PY) manage.py runserver 127.0.0.1:$(PORT)
+	$(RUN_ENV) $(PY) manage.py collectstatic --no-input --verbosity 0
+	$(RUN_ENV) $(PY) manage.py demo $(if $(ZAAL),,--url http://127.0.0.1:$(PORT)) $(if $(DEMO_CODE),--code $(DEMO_CODE))
+	$(RUN_ENV) $(PY) manage.py serveer --port $(PORT)
 
 test: install-test
 	$(VENV)/bin/ruff check .

@@ -1,12 +1,16 @@
-"""The facilitator's pages: their sessions, a new session, a session's page and its status."""
+"""The facilitator's pages: their sessions, a session's page, the projector, tidying the room
+and coordinators. Reading is for the owner and the session's coordinators; every change is for
+the owner only (`eigen_sessie`: 404 for anyone else)."""
 
 from django.contrib import messages
+from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
-from django.http import Http404, HttpRequest, HttpResponse
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from inspiratie.models import LokaalVoorbeeld
@@ -27,29 +31,46 @@ from partnerkaarten.services import (
 )
 from sessies import live as sessie_live
 from sessies.fasen import FASEN, fase_van
-from sessies.models import Sessie
+from sessies.models import Deelnemer, Sessie
 from sessies.services import geef_code_uit
 from sessies.toegang import sessie_van_begeleider
+from werking.models import Kenmerk
 from werking.services import kenmerk_kolommen
 
-from . import live
-from .forms import FaseForm, PauzeForm, SessieForm, StatusForm, TimerForm
+from . import live, services
+from .forms import (
+    FaseForm,
+    NieuwAccountForm,
+    PauzeForm,
+    SamenvoegForm,
+    SessieForm,
+    StatusForm,
+    TimerForm,
+)
+from .models import Opruiming, Uitnodiging
+
+
+def vereis_begeleider(request: HttpRequest) -> None:
+    if not services.is_begeleider(request.user):
+        raise PermissionDenied("Alleen begeleiders maken sessies aan.")
 
 
 @login_required
 def overzicht(request: HttpRequest) -> HttpResponse:
-    # Coordinators see the sessions they may read too.
-    sessies = (
-        Sessie.objects.filter(Q(eigenaar=request.user) | Q(coordinatoren=request.user))
-        .distinct()
-        .order_by("-datum", "-aangemaakt")
+    return render(
+        request,
+        "begeleiding/overzicht.html",
+        {
+            "groepen": services.sessies_van(request.user),
+            "is_begeleider": services.is_begeleider(request.user),
+        },
     )
-    return render(request, "begeleiding/overzicht.html", {"sessies": sessies})
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def nieuw(request: HttpRequest) -> HttpResponse:
+    vereis_begeleider(request)
     form = SessieForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         sessie = form.save(commit=False)
@@ -64,6 +85,46 @@ def nieuw(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def bewerk(request: HttpRequest, code: str) -> HttpResponse:
+    sessie = services.eigen_sessie(request.user, code)
+    form = SessieForm(request.POST or None, instance=sessie)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, "De sessie is bijgewerkt.")
+        return redirect(sessie)
+    return render(request, "begeleiding/bewerk.html", {"form": form, "sessie": sessie})
+
+
+@login_required
+@require_POST
+def dupliceer(request: HttpRequest, code: str) -> HttpResponse:
+    sessie = services.eigen_sessie(request.user, code)
+    vereis_begeleider(request)
+    kopie = services.dupliceer(sessie)
+    messages.success(
+        request, f"Kopie gemaakt met een nieuwe code, {kopie.code}, en nog zonder deelnemers."
+    )
+    return redirect(kopie)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def verwijder(request: HttpRequest, code: str) -> HttpResponse:
+    sessie = services.eigen_sessie(request.user, code)
+    if request.method == "POST":
+        titel = sessie.titel
+        services.verwijder_sessie(sessie)
+        messages.success(request, f"'{titel}' is verwijderd, met alle gegevens van de deelnemers.")
+        return redirect("begeleiding:overzicht")
+    return render(
+        request,
+        "begeleiding/verwijder.html",
+        {"sessie": sessie, "aantallen": services.wat_verdwijnt(sessie)},
+    )
+
+
+@login_required
 @require_GET
 def detail(request: HttpRequest, code: str) -> HttpResponse:
     """The live dashboard. Its region polls every 3 s; a poll that would show nothing new
@@ -73,11 +134,14 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
     tag = live.dashboard_etag(sessie, eigenaar, bool(request.htmx))
     if sessie_live.ongewijzigd(request, tag):
         return sessie_live.markeer_live(sessie_live.niet_gewijzigd(tag), tag)
+    deelname_url = services.deelname_url(request, sessie)
     context = {
         "sessie": sessie,
         "eigenaar": eigenaar,
         "werkingen": live.werkingen_met_voortgang(sessie),
-        "deelname_url": request.build_absolute_uri(sessie.deelname_url()),
+        "deelname_url": deelname_url,
+        "qr": services.qr_svg(deelname_url, f"QR-code: {deelname_url}"),
+        "is_eigenaar": eigenaar,
         "statussen": Sessie.Status.choices,
         "fasen": FASEN.values(),
         "fase": fase_van(sessie),
@@ -115,14 +179,11 @@ def werking(request: HttpRequest, code: str, pk: int) -> HttpResponse:
 
 def sessie_van_eigenaar(request: HttpRequest, code: str) -> Sessie:
     """Only the session's own facilitator drives it; coordinators and others get 404."""
-    sessie = sessie_van_begeleider(request.user, code)
-    if sessie.eigenaar_id != request.user.pk:
-        raise Http404("Alleen de begeleider van de sessie stuurt de zaal.")
-    return sessie
+    return services.eigen_sessie(request.user, code)
 
 
 @login_required
-@require_http_methods(["POST"])
+@require_POST
 def status(request: HttpRequest, code: str) -> HttpResponse:
     """Open, lock (no new participants) or close (read only) a session. Only its owner."""
     sessie = sessie_van_eigenaar(request, code)
@@ -132,6 +193,8 @@ def status(request: HttpRequest, code: str) -> HttpResponse:
         # `gewijzigd` too: participants' live pages turn read-only when the session closes.
         sessie.save(update_fields=["status", "gewijzigd"])
         messages.success(request, f"De sessie is nu {sessie.get_status_display().lower()}.")
+    if request.POST.get("terug") == "overzicht":
+        return redirect("begeleiding:overzicht")
     return redirect(sessie)
 
 
@@ -188,6 +251,234 @@ def timer(request: HttpRequest, code: str) -> HttpResponse:
     else:
         live.reset_timer(sessie)
     return redirect(sessie)
+
+
+# --- The projector -----------------------------------------------------------------------
+
+
+@login_required
+def scherm(request: HttpRequest, code: str) -> HttpResponse:
+    """What the room sees on the projector. Polled every few seconds; answers 304 without
+    rendering when nothing shown changed (the ETag comes from the rows' change times)."""
+    sessie = sessie_van_begeleider(request.user, code)
+    toon_namen = request.GET.get("namen") != "uit"
+    timer = sessie_live.timer_van(sessie)
+    # static/js/timer.js counts down to the second; the page itself (and so its ETag) changes
+    # with the whole minute at most, so an idle room still gets 304s while the timer runs.
+    minuut = -(-timer.seconden_over() // 60) if timer.zichtbaar else None
+    etag = services.scherm_etag(sessie, toon_namen, minuut, bool(request.htmx))
+    if etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:
+        response = HttpResponseNotModified()
+    else:
+        items = list(services.muur_items(sessie))
+        deelname_url = services.deelname_url(request, sessie)
+        template = "begeleiding/scherm.html" + ("#inhoud" if request.htmx else "")
+        response = render(
+            request,
+            template,
+            {
+                "sessie": sessie,
+                "toon_namen": toon_namen,
+                "sterktes": [k for k in items if k.soort == Kenmerk.Soort.STERKTE],
+                "beperkingen": [k for k in items if k.soort == Kenmerk.Soort.BEPERKING],
+                "deelname_url": deelname_url,
+                "qr": services.qr_svg(deelname_url, f"QR-code: {deelname_url}"),
+                "fase": fase_van(sessie),
+                "welkom": sessie.fase == Sessie.Fase.WELKOM,
+                "timer": timer,
+                "servertijd": sessie_live.servertijd_ms(),
+            },
+        )
+    response["ETag"] = etag
+    patch_vary_headers(response, ["HX-Request"])
+    patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+# --- Tidying the room --------------------------------------------------------------------
+
+
+@login_required
+def opruimen(request: HttpRequest, code: str) -> HttpResponse:
+    sessie = services.eigen_sessie(request.user, code)
+    return opruim_pagina(request, sessie, SamenvoegForm(sessie=sessie))
+
+
+def opruim_pagina(
+    request: HttpRequest, sessie: Sessie, form: SamenvoegForm, status: int = 200
+) -> HttpResponse:
+    werkingen = sessie.werkingen.select_related("gemeente").prefetch_related(
+        "deelnemers", "kenmerken"
+    )
+    return render(
+        request,
+        "begeleiding/opruimen.html",
+        {
+            "sessie": sessie,
+            "werkingen": werkingen,
+            "form": form,
+            "opruimingen": Opruiming.objects.filter(sessie=sessie)[:20],
+        },
+        status=status,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def samenvoegen(request: HttpRequest, code: str) -> HttpResponse:
+    """Ask first (what moves where), then merge. The merge is recorded and can be undone."""
+    sessie = services.eigen_sessie(request.user, code)
+    data = request.POST if request.method == "POST" else request.GET
+    form = SamenvoegForm(data or None, sessie=sessie)
+    if not form.is_valid():
+        # Without a choice yet (or a wrong one): the tidying page with the form.
+        return opruim_pagina(request, sessie, form, status=400 if form.is_bound else 200)
+    doel, bron = form.cleaned_data["doel"], form.cleaned_data["bron"]
+    if request.method == "POST" and request.POST.get("bevestigd") == "ja":
+        services.voeg_werkingen_samen(doel, bron, request.user)
+        messages.success(
+            request, f"'{bron.naam}' is samengevoegd met '{doel.naam}'. Je kan dit ongedaan maken."
+        )
+        return redirect("begeleiding:opruimen", sessie.code)
+    return render(
+        request,
+        "begeleiding/samenvoegen.html",
+        {
+            "sessie": sessie,
+            "doel": doel,
+            "bron": bron,
+            "aantallen": services.samen_te_voegen(bron),
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def deelnemer_verwijder(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    sessie = services.eigen_sessie(request.user, code)
+    deelnemer = get_object_or_404(Deelnemer.objects.select_related("werking"), pk=pk, sessie=sessie)
+    if request.method == "POST":
+        services.verwijder_deelnemer(deelnemer, request.user)
+        messages.success(
+            request,
+            f"{deelnemer.naam} is verwijderd; wat die invulde, blijft bij de werking. "
+            "Je kan dit ongedaan maken.",
+        )
+        return redirect("begeleiding:opruimen", sessie.code)
+    context = {
+        "sessie": sessie,
+        "titel": f"{deelnemer.naam} verwijderen?",
+        "uitleg": (
+            f"{deelnemer.naam} kan dan niet meer verder met '{deelnemer.werking.naam}', ook niet "
+            f"met de persoonlijke link. Wat {deelnemer.naam} invulde, blijft bij de werking."
+        ),
+        "terug": reverse("begeleiding:opruimen", args=[sessie.code]),
+    }
+    return render(request, "onderdelen/bevestig_verwijderen.html", context)
+
+
+@login_required
+@require_POST
+def ongedaan(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    sessie = services.eigen_sessie(request.user, code)
+    opruiming = get_object_or_404(Opruiming, pk=pk, sessie=sessie)
+    try:
+        services.maak_ongedaan(opruiming)
+    except services.NietOngedaan as fout:
+        messages.error(request, str(fout))
+    else:
+        messages.success(request, f"Ongedaan gemaakt: {opruiming.omschrijving}.")
+    return redirect("begeleiding:opruimen", sessie.code)
+
+
+@login_required
+@require_POST
+def verberg(request: HttpRequest, code: str, pk: int) -> HttpResponse:
+    """Hide an entry from the projector's wall (or show it again); the werking keeps it."""
+    sessie = services.eigen_sessie(request.user, code)
+    kenmerk = get_object_or_404(Kenmerk, pk=pk, werking__sessie=sessie)
+    verborgen = request.POST.get("verborgen") == "ja"
+    services.zet_verborgen(kenmerk, verborgen)
+    messages.success(
+        request,
+        "Verborgen op de muur." if verborgen else "Weer zichtbaar op de muur.",
+    )
+    return redirect(
+        reverse("begeleiding:opruimen", args=[sessie.code]) + f"#werking-{kenmerk.werking_id}"
+    )
+
+
+# --- Coordinators ------------------------------------------------------------------------
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def coordinatoren(request: HttpRequest, code: str) -> HttpResponse:
+    """Invite a coordinator: a one-time link, shown once, to pass on however suits (no e-mail)."""
+    sessie = services.eigen_sessie(request.user, code)
+    link = None
+    if request.method == "POST":
+        if request.POST.get("weg"):
+            sessie.coordinatoren.remove(
+                get_object_or_404(sessie.coordinatoren, pk=request.POST["weg"])
+            )
+            messages.success(request, "De coördinator heeft geen toegang meer tot deze sessie.")
+            return redirect("begeleiding:coordinatoren", sessie.code)
+        _, token = Uitnodiging.maak(sessie, request.user)
+        link = request.build_absolute_uri(reverse("begeleiding:uitnodiging", args=[token]))
+    return render(
+        request,
+        "begeleiding/coordinatoren.html",
+        {
+            "sessie": sessie,
+            "link": link,
+            "coordinatoren": sessie.coordinatoren.order_by("username"),
+            "uitnodigingen": sessie.uitnodigingen.select_related("gebruikt_door"),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def uitnodiging(request: HttpRequest, token: str) -> HttpResponse:
+    """The invited person: logged in, they accept; new, they choose a username and password."""
+    gevonden = services.uitnodiging_met_token(token)
+    if gevonden is None or not gevonden.bruikbaar:
+        return render(request, "begeleiding/uitnodiging_ongeldig.html", status=410)
+    form = None
+    if not request.user.is_authenticated:
+        form = NieuwAccountForm(request.POST or None)
+    if request.method == "POST":
+        try:
+            with transaction.atomic():
+                if form is not None:
+                    if not form.is_valid():
+                        raise _OngeldigFormulier
+                    user = form.save()
+                else:
+                    user = request.user
+                sessie = services.aanvaard(gevonden, user)
+        except _OngeldigFormulier:
+            pass
+        except services.UitnodigingOngeldig as fout:
+            messages.error(request, str(fout))
+            return redirect("begeleiding:overzicht" if request.user.is_authenticated else "home")
+        else:
+            if form is not None:
+                login(request, user, backend="django.contrib.auth.backends.ModelBackend")
+            messages.success(request, f"Je bent nu coördinator van '{sessie.titel}'.")
+            return redirect(sessie)
+    return render(
+        request,
+        "begeleiding/uitnodiging.html",
+        {"uitnodiging": gevonden, "sessie": gevonden.sessie, "form": form},
+    )
+
+
+class _OngeldigFormulier(Exception):
+    """Roll back, show the form with its errors."""
+
+
+# --- The session's own inspiratielijst ------------------------------------------------------
 
 
 def inspiratie_context(

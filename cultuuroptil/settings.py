@@ -59,6 +59,22 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "") or secret_key_from_file(
 )
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
+
+# `make run ZAAL=1`: the facilitator's laptop serves the room over the venue's wifi. Its
+# addresses on the local network (read from its interfaces) become allowed hosts, and the first
+# one is what participants type or scan, unless SITE_URL says otherwise.
+ZAAL = env_bool("ZAAL", default=False)
+LAN_ADRESSEN: list[str] = []
+if ZAAL:
+    from cultuuroptil.lib.netwerk import lan_adressen
+
+    LAN_ADRESSEN = lan_adressen()
+    ALLOWED_HOSTS = [*ALLOWED_HOSTS, *LAN_ADRESSEN]
+# The base of the join URL and QR code shown to participants ("https://optil.example").
+# Empty: the address the facilitator's browser used.
+SITE_URL = os.environ.get("SITE_URL", "").strip().rstrip("/")
+if not SITE_URL and LAN_ADRESSEN:
+    SITE_URL = f"http://{LAN_ADRESSEN[0]}:{os.environ.get('PORT', '8000')}"
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
@@ -163,7 +179,8 @@ USE_TZ = True
 STATIC_URL = "static/"
 STATICFILES_DIRS = [BASE_DIR / "static"]
 STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "staticfiles"))
-# Production serves collected, hashed files (collectstatic); `make run` serves them from static/.
+# Production and `make run` serve collected files (collectstatic) with a hash in their name
+# and compressed (gzip, brotli), cached by browsers for ever; development serves static/.
 WHITENOISE_USE_FINDERS = env_bool("STATIC_FINDERS", default=DEBUG)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

@@ -9,7 +9,7 @@ import datetime
 import os
 
 import pytest
-from django.contrib.auth.models import User
+from django.contrib.auth.models import Permission, User
 from django.core.management import call_command
 from django.test import Client
 
@@ -52,14 +52,29 @@ def gemeente(referentiedata):
     return vind
 
 
+def maak_begeleider(username: str, voornaam: str) -> User:
+    """A facilitator account, with the right to run sessions (a coordinator has none)."""
+    user = User.objects.create_user(username, password="workshop-2026!", first_name=voornaam)
+    user.user_permissions.add(
+        Permission.objects.get(content_type__app_label="begeleiding", codename="begeleider")
+    )
+    return user
+
+
 @pytest.fixture
 def begeleider(db) -> User:
-    return User.objects.create_user("an", password="workshop-2026!", first_name="An")
+    return maak_begeleider("an", "An")
 
 
 @pytest.fixture
 def andere_begeleider(db) -> User:
-    return User.objects.create_user("bert", password="workshop-2026!", first_name="Bert")
+    return maak_begeleider("bert", "Bert")
+
+
+@pytest.fixture
+def coordinator(db) -> User:
+    """Mieke of the region's cultural cooperation: reads sessions she is invited to."""
+    return User.objects.create_user("mieke", password="workshop-2026!", first_name="Mieke")
 
 
 def maak_sessie(eigenaar: User, titel: str, **extra) -> Sessie:

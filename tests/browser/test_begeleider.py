@@ -34,8 +34,8 @@ def test_it_lets_a_facilitator_create_share_and_close_a_session(
 
     sessie = Sessie.objects.get(titel="Netwerkdag Dender")
     expect(page.get_by_text(f"Deelnemers doen mee met code {sessie.code}.")).to_be_visible()
-    expect(page.get_by_label("Code")).to_have_text(sessie.code)
-    expect(page.get_by_text(f"{live}/doe-mee/{sessie.code}/")).to_be_visible()
+    expect(page.locator(".grote-code")).to_have_text(f"Code: {sessie.code}")
+    expect(page.get_by_text(f"{live}/doe-mee/{sessie.code}/", exact=True)).to_be_visible()
     toegankelijkheid(page)
 
     page.get_by_label("Status").select_option(label="Gesloten")
@@ -45,7 +45,7 @@ def test_it_lets_a_facilitator_create_share_and_close_a_session(
     assert sessie.status == Sessie.Status.GESLOTEN
 
     page.get_by_role("link", name="Mijn sessies").click()
-    expect(page.get_by_role("link", name="Netwerkdag Dender")).to_be_visible()
+    expect(page.get_by_role("link", name="Netwerkdag Dender", exact=True)).to_be_visible()
 
 
 def test_it_brings_a_participant_back_with_the_personal_link(

@@ -12,6 +12,8 @@ from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import translation
 
+from begeleiding.services import maak_begeleider
+
 
 class Command(BaseCommand):
     help = (
@@ -68,6 +70,8 @@ class Command(BaseCommand):
             self.valideer(lambda: password_validation.validate_password(password, user))
             user.set_password(password)
         user.save()
+        # Also for an existing account: a coordinator can become a facilitator this way.
+        maak_begeleider(user)
         self.meld(user, nieuw=nieuw, wachtwoord=password if gegenereerd else None)
 
     @staticmethod

@@ -10,6 +10,7 @@ import random
 from dataclasses import dataclass, field
 from itertools import zip_longest
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractBaseUser
 from django.core.management.base import BaseCommand, CommandError, CommandParser
@@ -32,21 +33,27 @@ from begeleiding.demo_inhoud import (
     Profiel,
     Vertrekpunt,
 )
+from begeleiding.services import maak_begeleider
+from cultuuroptil.lib.autosave import bewaar_veld
 from cultuuroptil.lib.text import normalize_key
 from inspiratie.models import Categorie
-from partnerkaarten.models import Bol, Combinatie, Idee, Partner, Partnerkaart
+from partnerkaarten.services import (
+    bewaar_combinatie,
+    bewaar_partner,
+    nieuwe_partnerkaart,
+    voeg_idee_toe,
+    zet_op_kaart,
+)
 from sessies.models import (
     CODE_ALFABET,
     CODE_LENGTE,
-    Deelnemer,
     Sessie,
     UitgegevenCode,
-    hash_token,
-    nieuw_token,
     normaliseer_code,
 )
 from sessies.services import geef_code_uit
-from werking.models import Gemeente, Kenmerk, Werking
+from werking.models import Gemeente, Kenmerk
+from werking.services import doe_mee, voeg_kenmerk_toe
 
 GEBRUIKER = "begeleider"
 STANDAARD_WACHTWOORD = "netwerkdemo"
@@ -347,108 +354,67 @@ class Planner:
 
 
 def bewaar(sessie: Sessie, plannen: list[WerkingPlan], categorieen: dict[str, Categorie]) -> None:
-    """Write the planned werkingen with a handful of bulk inserts, whatever their number."""
-    werkingen = Werking.objects.bulk_create(
-        Werking(
-            sessie=sessie,
-            naam=p.naam,
-            gemeente=p.gemeente,
-            dagelijkse_werking=p.dagelijkse_werking,
-            doel=p.doel,
-            voor_wie=p.voor_wie,
-        )
-        for p in plannen
-    )
+    """Write the planned werkingen the way participants do: through the same services the
+    pages call (joining, autosave, STAP 2, partners, cards, ideas, combinations), so the demo
+    obeys every rule they do and gets the same order and bollen."""
+    for plan in plannen:
+        bewaar_werking(sessie, plan, categorieen)
 
-    kenmerken: list[Kenmerk] = []
-    kenmerk_van: list[dict[Vertrekpunt, Kenmerk]] = []
-    partners: list[list[Partner]] = []
-    bollen: list[Bol] = []
-    deelnemers: list[Deelnemer] = []
-    for werking, plan in zip(werkingen, plannen, strict=True):
-        per_vertrekpunt: dict[Vertrekpunt, Kenmerk] = {}
-        for soort, lijst in (("sterkte", plan.sterktes), ("beperking", plan.beperkingen)):
-            for volgorde, vertrekpunt in enumerate(lijst, start=1):
-                kenmerk = Kenmerk(
-                    werking=werking, soort=soort, tekst=vertrekpunt.tekst, volgorde=volgorde
-                )
-                kenmerken.append(kenmerk)
-                per_vertrekpunt[vertrekpunt] = kenmerk
-        kenmerk_van.append(per_vertrekpunt)
-        partners.append(
-            [
-                Partner(
-                    werking=werking,
-                    naam=pp.naam,
-                    gemeente=pp.gemeente,
-                    categorie=categorieen[pp.categorie],
-                    cultureel_keuze=pp.cultureel_keuze,
-                    sector=pp.sector,
-                    bovenlokaal_keuze=pp.bovenlokaal_keuze,
-                    grensverleggend_keuze=pp.grensverleggend_keuze,
-                    behouden=pp.behouden,
-                    volgorde=volgorde,
-                )
-                for volgorde, pp in enumerate(plan.partners, start=1)
-            ]
-        )
-        bollen.extend(
-            Bol(werking=werking, gemeente=g, volgorde=volgorde)
-            for volgorde, g in enumerate(plan.bollen, start=1)
-        )
-        deelnemers.extend(
-            Deelnemer(
-                sessie=sessie, werking=werking, naam=naam, token_hash=hash_token(nieuw_token())
-            )
-            for naam in plan.deelnemers
-        )
-    Kenmerk.objects.bulk_create(kenmerken)
-    Partner.objects.bulk_create(p for rij in partners for p in rij)
-    Bol.objects.bulk_create(bollen)
-    Deelnemer.objects.bulk_create(deelnemers)
 
-    kaarten: list[tuple[Partnerkaart, KaartPlan, list[Partner]]] = []
-    combinaties: list[tuple[Combinatie, CombinatiePlan, list[Partner]]] = []
-    for werking, plan, eigen_partners, per_vertrekpunt in zip(
-        werkingen, plannen, partners, kenmerk_van, strict=True
-    ):
-        for volgorde, kp in enumerate(plan.kaarten, start=1):
-            kaart = Partnerkaart(
-                werking=werking,
-                kenmerk=per_vertrekpunt[kp.vertrekpunt],
-                bovenlokaal=kp.bovenlokaal,
-                volgorde=volgorde,
-            )
-            kaarten.append((kaart, kp, eigen_partners))
-        for volgorde, cp in enumerate(plan.combinaties, start=1):
-            combinatie = Combinatie(
-                werking=werking,
-                titel=cp.titel,
-                ideeen=cp.ideeen,
-                verder=cp.verder,
-                volgorde=volgorde,
-            )
-            combinaties.append((combinatie, cp, eigen_partners))
-    Partnerkaart.objects.bulk_create(k for k, _, _ in kaarten)
-    Combinatie.objects.bulk_create(c for c, _, _ in combinaties)
+@transaction.atomic
+def bewaar_werking(sessie: Sessie, plan: WerkingPlan, categorieen: dict[str, Categorie]) -> None:
+    eerste, _ = doe_mee(
+        sessie, plan.deelnemers[0], nieuwe_werking_naam=plan.naam, gemeente=plan.gemeente
+    )
+    werking = eerste.werking
+    for naam in plan.deelnemers[1:]:
+        doe_mee(sessie, naam, werking=werking)
+    for veld in ("dagelijkse_werking", "doel", "voor_wie"):
+        bewaar_veld(werking, veld, getattr(plan, veld), "")
 
-    KaartPartner = Partnerkaart.partners.through
-    CombinatiePartner = Combinatie.partners.through
-    Idee.objects.bulk_create(
-        Idee(partnerkaart=kaart, tekst=tekst, volgorde=volgorde)
-        for kaart, kp, _ in kaarten
-        for volgorde, tekst in enumerate(kp.ideeen, start=1)
-    )
-    KaartPartner.objects.bulk_create(
-        KaartPartner(partnerkaart=kaart, partner=eigen[i])
-        for kaart, kp, eigen in kaarten
-        for i in kp.partners
-    )
-    CombinatiePartner.objects.bulk_create(
-        CombinatiePartner(combinatie=combinatie, partner=eigen[i])
-        for combinatie, cp, eigen in combinaties
-        for i in cp.partners
-    )
+    kenmerk_van: dict[Vertrekpunt, Kenmerk] = {}
+    for soort, lijst in (("sterkte", plan.sterktes), ("beperking", plan.beperkingen)):
+        for vertrekpunt in lijst:
+            kenmerk_van[vertrekpunt] = voeg_kenmerk_toe(werking, soort, vertrekpunt.tekst, None)
+
+    # In the order they were named: each one also puts its gemeente's bol in place, so the
+    # bollen come in the order the service gives them, as on the participants' pages.
+    partners = [
+        bewaar_partner(
+            werking,
+            {
+                "naam": pp.naam,
+                "gemeente": pp.gemeente,
+                "categorie": categorieen[pp.categorie],
+                "cultureel_keuze": pp.cultureel_keuze,
+                "sector": pp.sector,
+                "bovenlokaal_keuze": pp.bovenlokaal_keuze,
+                "grensverleggend_keuze": pp.grensverleggend_keuze,
+            },
+        )
+        for pp in plan.partners
+    ]
+
+    for kp in plan.kaarten:
+        kaart = nieuwe_partnerkaart(werking, kenmerk_van[kp.vertrekpunt], kp.bovenlokaal)
+        for i in kp.partners:
+            zet_op_kaart(kaart, partners[i])
+        for tekst in kp.ideeen:
+            voeg_idee_toe(kaart, tekst)
+
+    for cp in plan.combinaties:
+        combinatie = bewaar_combinatie(werking, [partners[i] for i in cp.partners], titel=cp.titel)
+        bewaar_veld(combinatie, "ideeen", cp.ideeen, "")
+        if cp.verder:
+            # As the "verder aan de slag" switch on the combinations page does.
+            combinatie.verder = True
+            combinatie.save(update_fields=["verder", "gewijzigd"])
+
+    # The final list "Bouw je netwerk uit": the partners they keep (as the list's form does).
+    for partner, pp in zip(partners, plan.partners, strict=True):
+        if pp.behouden:
+            partner.behouden = True
+            partner.save(update_fields=["behouden", "gewijzigd"])
 
 
 def laad_gemeenten() -> list[Gemeente]:
@@ -507,8 +473,11 @@ class Command(BaseCommand):
         )
         parser.add_argument(
             "--url",
-            default=STANDAARD_URL,
-            help=f"Adres van de app, voor de afgedrukte links (standaard {STANDAARD_URL}).",
+            default=None,
+            help=(
+                "Adres van de app, voor de afgedrukte links (standaard SITE_URL, anders "
+                f"{STANDAARD_URL})."
+            ),
         )
         parser.add_argument(
             "--password",
@@ -551,7 +520,7 @@ class Command(BaseCommand):
             aangemaakt=len(plannen),
             behouden=aantal - len(plannen),
             totaal=totaal,
-            basis_url=opties["url"].rstrip("/"),
+            basis_url=(opties["url"] or settings.SITE_URL or STANDAARD_URL).rstrip("/"),
         )
 
     def begeleider(self, wachtwoord: str) -> tuple[AbstractBaseUser, bool]:
@@ -563,6 +532,7 @@ class Command(BaseCommand):
         # Every run, so the printed password always works.
         gebruiker.set_password(wachtwoord)
         gebruiker.save(update_fields=["password"])
+        maak_begeleider(gebruiker)
         return gebruiker, nieuw
 
     def sessie(self, begeleider: AbstractBaseUser, code: str | None) -> tuple[Sessie, bool]:

@@ -1,0 +1,170 @@
+"""The projector: code, URL and QR while people join; then the step, the timer and the wall of
+the room's sterktes and beperkingen. Polled; 304 when nothing shown changed."""
+
+import datetime
+import html
+import re
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from sessies.models import Sessie
+from werking.models import Kenmerk, Werking
+from werking.services import voeg_kenmerk_toe
+
+pytestmark = pytest.mark.django_db
+
+
+def aangemeld(user) -> Client:
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def tekst(response) -> str:
+    return html.unescape(response.content.decode())
+
+
+@pytest.fixture
+def muur(sessie, sofie, kenmerken, klinker) -> Sessie:
+    voeg_kenmerk_toe(klinker.werking, "sterkte", "Een repetitieruimte die 's avonds vrij is.", None)
+    voeg_kenmerk_toe(klinker.werking, "beperking", "We bereiken geen ouders.", None)
+    sessie.fase = Sessie.Fase.STAP2
+    sessie.save()
+    return sessie
+
+
+def test_it_shows_code_url_and_qr_big_while_people_join(begeleider, sessie) -> None:
+    body = tekst(aangemeld(begeleider).get(f"/sessies/{sessie.code}/scherm/"))
+    assert f"http://testserver/doe-mee/{sessie.code}/" in body
+    assert (
+        f'<p class="scherm-grote-code"><span class="visueel-verborgen">Code: </span>{sessie.code}'
+        in body
+    )
+    assert "<svg" in body and 'aria-label="QR-code die naar' in body
+
+
+def test_it_shows_the_step_and_the_wall_of_two_werkingen_with_counts(begeleider, muur) -> None:
+    body = tekst(aangemeld(begeleider).get(f"/sessies/{muur.code}/scherm/"))
+    assert "STAP 2 — Sterktes en beperkingen" in body
+    assert "Noteer zoveel mogelijk sterktes van de eigen organisatie" in body
+    assert 'Sterktes <span class="teller">3</span>' in body
+    assert 'Beperkingen <span class="teller">3</span>' in body
+    assert "We hebben een grote, goed uitgeruste leeszaal." in body
+    assert "Een repetitieruimte die 's avonds vrij is." in body
+    assert "Bibliotheek Pajottegem" in body and "Jeugdhuis De Klinker" in body
+
+
+def test_it_hides_organisation_names_when_asked(begeleider, muur) -> None:
+    body = tekst(aangemeld(begeleider).get(f"/sessies/{muur.code}/scherm/?namen=uit"))
+    assert "Een repetitieruimte die 's avonds vrij is." in body
+    assert "Jeugdhuis De Klinker" not in body
+    assert "Namen van organisaties tonen" in body
+
+
+def test_it_leaves_hidden_and_removed_entries_off_the_wall(begeleider, muur, kenmerken) -> None:
+    kenmerken[0].verborgen = True
+    kenmerken[0].save()
+    kenmerken[2].verwijder()
+    body = tekst(aangemeld(begeleider).get(f"/sessies/{muur.code}/scherm/"))
+    assert kenmerken[0].tekst not in body
+    assert kenmerken[2].tekst not in body
+    assert 'Sterktes <span class="teller">2</span>' in body
+
+
+def test_it_shows_the_timer_from_the_servers_end_time(begeleider, muur) -> None:
+    muur.timer_einde = timezone.now() + datetime.timedelta(minutes=4, seconds=30)
+    muur.save()
+    body = tekst(aangemeld(begeleider).get(f"/sessies/{muur.code}/scherm/"))
+    einde_ms = int(muur.timer_einde.timestamp() * 1000)
+    assert f'data-einde="{einde_ms}"' in body
+    assert re.search(r'role="timer"[^>]*>4:(30|29|28)<', body)
+    muur.timer_einde, muur.timer_rest = None, 50
+    muur.save()
+    body = tekst(aangemeld(begeleider).get(f"/sessies/{muur.code}/scherm/"))
+    assert 'data-rest="50"' in body and ">0:50<" in body and "(gepauzeerd)" in body
+
+
+def test_it_answers_a_poll_with_304_until_something_shown_changes(
+    begeleider, muur, klinker, django_assert_max_num_queries
+) -> None:
+    client = aangemeld(begeleider)
+    url = f"/sessies/{muur.code}/scherm/"
+    eerste = client.get(url, HTTP_HX_REQUEST="true")
+    etag = eerste["ETag"]
+    assert eerste.status_code == 200 and etag
+    assert eerste["Cache-Control"] == "private, no-cache" or "no-cache" in eerste["Cache-Control"]
+    assert "<html" not in eerste.content.decode()  # the partial only
+
+    onveranderd = client.get(url, HTTP_HX_REQUEST="true", HTTP_IF_NONE_MATCH=etag)
+    assert onveranderd.status_code == 304
+    assert onveranderd.content == b""
+    assert not onveranderd.templates  # nothing rendered
+
+    # A participant adds a sterkte: the next poll gets the new wall.
+    voeg_kenmerk_toe(klinker.werking, "sterkte", "Vrijwilligers die graag koken.", None)
+    nieuw = client.get(url, HTTP_HX_REQUEST="true", HTTP_IF_NONE_MATCH=etag)
+    assert nieuw.status_code == 200
+    assert "Vrijwilligers die graag koken." in nieuw.content.decode()
+
+
+@pytest.mark.parametrize(
+    "wijziging",
+    [
+        lambda s, k: Kenmerk.objects.filter(pk=k.pk).first().verwijder(),
+        lambda s, k: Kenmerk.objects.filter(pk=k.pk).update(
+            tekst="Nieuw", gewijzigd=timezone.now()
+        ),
+        lambda s, k: Werking.objects.filter(pk=k.werking_id).update(
+            naam="Bib Pajottegem", gewijzigd=timezone.now()
+        ),
+        lambda s, k: Sessie.objects.filter(pk=s.pk).update(fase="stap3", gewijzigd=timezone.now()),
+    ],
+    ids=["verwijderd", "tekst", "werkingnaam", "fase"],
+)
+def test_it_changes_the_etag_when_anything_shown_changes(
+    begeleider, muur, kenmerken, wijziging
+) -> None:
+    client = aangemeld(begeleider)
+    url = f"/sessies/{muur.code}/scherm/"
+    etag = client.get(url)["ETag"]
+    wijziging(muur, kenmerken[0])
+    assert client.get(url, HTTP_IF_NONE_MATCH=etag).status_code == 200
+
+
+def test_it_polls_in_a_constant_number_of_queries(
+    begeleider, sessie, gemeente, django_assert_num_queries
+) -> None:
+    # 1 browser session, 2 user, 3 the session, 4-5 the ETag (kenmerken, werkingen),
+    # 6 the wall with its werkingen' names.
+    sessie.fase = Sessie.Fase.STAP2
+    sessie.save()
+    client = aangemeld(begeleider)
+    url = f"/sessies/{sessie.code}/scherm/"
+
+    def werkingen(van: int, tot: int) -> None:
+        for i in range(van, tot):
+            w = Werking.objects.create(
+                sessie=sessie, naam=f"Werking {i}", gemeente=gemeente("Halle")
+            )
+            voeg_kenmerk_toe(w, "sterkte", f"Sterkte {i}", None)
+            voeg_kenmerk_toe(w, "beperking", f"Beperking {i}", None)
+
+    werkingen(0, 1)
+    with django_assert_num_queries(6):
+        client.get(url, HTTP_HX_REQUEST="true")
+    werkingen(1, 40)
+    with django_assert_num_queries(6):
+        response = client.get(url, HTTP_HX_REQUEST="true")
+    assert 'Sterktes <span class="teller">40</span>' in response.content.decode()
+    with django_assert_num_queries(5):
+        assert (
+            client.get(url, HTTP_IF_NONE_MATCH=response["ETag"], HTTP_HX_REQUEST="true").status_code
+            == 304
+        )
+
+
+def test_it_lets_a_coordinator_open_the_projector(coordinator, muur) -> None:
+    muur.coordinatoren.add(coordinator)
+    assert aangemeld(coordinator).get(f"/sessies/{muur.code}/scherm/").status_code == 200
