@@ -56,6 +56,8 @@ PROFIELEN: dict[str, dict[str, Regel]] = {
     # Anyone may open it; it shows nobody's werking.
     "publiek": {rol: regel({200, 302, 404, 405}) for rol in ROLLEN}
     | {"deelnemer": regel({200, 302, 404, 405}, ziet_geheim=True)},
+    # A one-time link: an unknown or used one is gone (410) for everyone.
+    "eenmalig": {rol: regel({200, 302, 410}) for rol in ROLLEN},
     # A participant page without an object id: each participant sees their own werking.
     "deelnemer": {rol: regel(NAAR_BINNEN, post={404}) for rol in ROLLEN}
     | {
@@ -89,7 +91,9 @@ PROFIELEN: dict[str, dict[str, Regel]] = {
     },
     # A facilitator page about their own things (overview, new session, password).
     "begeleider": {rol: regel({302}) for rol in ROLLEN}
-    | {rol: regel({200, 302, 405}) for rol in AANGEMELD},
+    | {rol: regel({200, 302, 405}) for rol in AANGEMELD}
+    # A coordinator's account has no facilitator rights: making a session is refused.
+    | {"coordinator": regel({200, 302, 403, 405})},
     # The admin: superusers only.
     "beheer": {rol: regel({302}) for rol in ROLLEN}
     | {"beheerder": regel({200, 302, 403, 404, 405}, ziet_geheim=True)},
@@ -111,6 +115,17 @@ VERWACHT: dict[str, str] = {
     "begeleiding:status": "begeleider_sessie",
     "begeleiding:zaal_bollenschema": "begeleider_sessie",
     "begeleiding:werking": "begeleider_sessie",
+    "begeleiding:bewerk": "begeleider_eigenaar",
+    "begeleiding:dupliceer": "begeleider_eigenaar",
+    "begeleiding:verwijder": "begeleider_eigenaar",
+    "begeleiding:opruimen": "begeleider_eigenaar",
+    "begeleiding:samenvoegen": "begeleider_eigenaar",
+    "begeleiding:deelnemer_verwijder": "begeleider_eigenaar",
+    "begeleiding:ongedaan": "begeleider_eigenaar",
+    "begeleiding:verberg": "begeleider_eigenaar",
+    "begeleiding:coordinatoren": "begeleider_eigenaar",
+    "begeleiding:scherm": "begeleider_sessie",
+    "begeleiding:uitnodiging": "eenmalig",
     "begeleiding:fase": "begeleider_eigenaar",
     "begeleiding:pauze": "begeleider_eigenaar",
     "begeleiding:timer": "begeleider_eigenaar",
@@ -236,6 +251,8 @@ def wereld(sofie, klinker, kempen, begeleider, andere_begeleider, gemeente) -> d
         },
         "per_url": {
             "begeleiding:werking": {"pk": werking.pk},
+            "begeleiding:deelnemer_verwijder": {"pk": sofie.deelnemer.pk},
+            "begeleiding:verberg": {"pk": kenmerk.pk},
             "sessies:bewaar": {"soort": "werking", "pk": werking.pk, "veld": "doel"},
             "werking:kenmerk_verplaats": {"pk": kenmerk.pk},
             "werking:kenmerk_verwijder": {"pk": kenmerk.pk},
