@@ -24,4 +24,5 @@ urlpatterns = [
     path("", include("begeleiding.urls")),
     path("", include("werking.urls")),
     path("", include("partnerkaarten.urls")),
+    path("", include("rapport.urls")),
 ]
