@@ -1,6 +1,6 @@
 """Exports beside the PDF, from the same gathered data (rapport.gegevens).
 
-- partners as CSV and XLSX: one row per werking × partner, with every field;
+- partners as CSV and XLSX: one row per werking and partner, with every field;
 - the network for Kumu (XLSX with the sheets Elements and Connections) and for Gephi (GEXF).
 
 In the network the same actor named by several werkingen is one element (normalised name and
@@ -139,7 +139,7 @@ class Verbinding:
 
 
 def netwerk(r: Rapport) -> tuple[dict[str, Element], list[Verbinding]]:
-    """Elements keyed by actor (normalised name + gemeente) and one connection per werking ×
+    """Elements keyed by actor (normalised name + gemeente) and one connection per werking and
     partner. Labels are 'Naam (Gemeente)', unique as Kumu needs them."""
     elementen: dict[str, Element] = {}
 
