@@ -313,7 +313,7 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
             )
         )
 
-    alle_rijen = [rijen[p.pk] for p in partners]
+    alle_rijen = [r for deel in delen for r in deel.partners]  # in report order
     return Rapport(
         titel="Rapport bovenlokale netwerken",
         sessie_titel=sessie.titel,
