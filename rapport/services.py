@@ -5,7 +5,9 @@ download costs a handful of aggregate queries and a cache read, never a new rend
 """
 
 import hashlib
+from pathlib import Path
 
+from django.conf import settings
 from django.core.cache import cache
 from django.utils import translation
 from django.utils.text import slugify
@@ -16,8 +18,19 @@ from sessies.models import Sessie
 from .gegevens import Rapport, verzamel, vingerafdruk
 from .pdf import render_html, render_pdf
 
-# Bump when the template or stylesheet changes what an unchanged session's report looks like.
-VERSIE = "1"
+
+def _versie() -> str:
+    """A new template or stylesheet (a deploy) makes every cached report stale."""
+    basis = Path(settings.BASE_DIR)
+    bestanden = [
+        *sorted((basis / "templates" / "rapport").glob("*")),
+        basis / "static" / "css" / "rapport.css",
+    ]
+    inhoud = b"".join(b.read_bytes() for b in bestanden if b.is_file())
+    return "2-" + hashlib.sha256(inhoud).hexdigest()[:16]
+
+
+VERSIE = _versie()
 BEWAARTIJD = 7 * 24 * 3600
 
 

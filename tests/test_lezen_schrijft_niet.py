@@ -8,7 +8,7 @@ from partnerkaarten.models import Bol, Partner
 
 pytestmark = pytest.mark.django_db
 
-PAGINAS = ["stap-1/", "stap-2/", "stap-3/", "bollen/", "combinaties/", "netwerk/"]
+PAGINAS = ["stap-1/", "stap-2/", "stap-3/", "bollen/", "combinaties/", "netwerk/", "klaar/"]
 
 
 @pytest.mark.parametrize("pad", PAGINAS)

@@ -22,7 +22,6 @@ from partnerkaarten.services import (
 from werking.models import Gemeente, Kenmerk, Werking
 
 
-
 def pdf_tekst(pdf: bytes, tmp_path: Path, *pagina: int) -> str:
     bestand = tmp_path / "rapport.pdf"
     bestand.write_bytes(pdf)

@@ -17,7 +17,7 @@ from .conftest import enkel, pdf_tekst
 class Verklikker(BaseHTTPRequestHandler):
     ontvangen: list[str]
 
-    def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
+    def do_GET(self) -> None:
         self.ontvangen.append(self.path)
         self.send_response(200)
         self.send_header("Content-Type", "image/svg+xml")
