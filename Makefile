@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PORT ?= 8000
 DEMO_CODE ?=
 
-.PHONY: run test install install-test system-deps lint format fixtures clean
+.PHONY: run test install install-test system-deps lint format fixtures clean bench bench-kort bench-deps
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11))' || \
@@ -59,6 +59,20 @@ test: install-test
 	# No persistent connections in tests: the browser tests' server threads would keep the
 	# test database open and PostgreSQL could not drop it afterwards.
 	DJANGO_ALLOW_ASYNC_UNSAFE=true DB_CONN_MAX_AGE=0 $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# The load benchmark (benchmarks/README.md): floors, ratios and the largest room on one core,
+# on SQLite and on PostgreSQL (database cu_bench_load). At most about 15 minutes; bench-kort 2-5.
+bench: install-test bench-deps
+	$(PY) benchmarks/belasting.py --alles
+
+bench-kort: install-test bench-deps
+	$(PY) benchmarks/belasting.py --alles --kort
+
+# wrk (Debian) measures the closed-loop maxima; without it the script's own client does, slower.
+bench-deps:
+	@command -v wrk >/dev/null || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; } || \
+		echo "wrk ontbreekt (apt-get install wrk): de eigen klant meet dan de maxima."
 
 lint: install-test
 	$(VENV)/bin/ruff check --fix .
