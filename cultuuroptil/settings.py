@@ -14,11 +14,25 @@ from django.core.exceptions import ImproperlyConfigured
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
+WAAR = {"1", "true", "yes", "on", "ja", "waar"}
+ONWAAR = {"0", "false", "no", "off", "nee", "onwaar"}
+
+
 def env_bool(name: str, default: bool) -> bool:
+    """A boolean from the environment. A typo (DEBUG=ture) stops the start instead of silently
+    meaning false: a production server must never run with a setting it did not ask for."""
     value = os.environ.get(name)
-    if value is None or value == "":
+    if value is None or value.strip() == "":
         return default
-    return value.strip().lower() in {"1", "true", "yes", "on"}
+    gewoon = value.strip().lower()
+    if gewoon in WAAR:
+        return True
+    if gewoon in ONWAAR:
+        return False
+    raise ImproperlyConfigured(
+        f"{name}={value!r} is geen geldige ja/nee-waarde: gebruik true of false (ook: 1/0, "
+        "yes/no, on/off)."
+    )
 
 
 def env_list(name: str, default: list[str]) -> list[str]:
@@ -35,15 +49,14 @@ def secret_key_from_file(path: Path) -> str:
     return path.read_text().strip()
 
 
-DEBUG = env_bool("DEBUG", default=True)
-SECRET_KEY = os.environ.get("SECRET_KEY", "")
-if not SECRET_KEY:
-    if os.environ.get("SECRET_KEY_FILE"):
-        SECRET_KEY = secret_key_from_file(BASE_DIR / os.environ["SECRET_KEY_FILE"])
-    elif DEBUG:
-        SECRET_KEY = secret_key_from_file(BASE_DIR / ".secret_key")
-    else:
-        raise ImproperlyConfigured("SECRET_KEY (of SECRET_KEY_FILE) is verplicht als DEBUG=false.")
+# Off unless asked for: a server started without configuration must not show debug pages.
+# `make run`, `make test` and the test settings (cultuuroptil/settings_test.py) set what they need.
+DEBUG = env_bool("DEBUG", default=False)
+# Without SECRET_KEY the key is generated once into a file (SECRET_KEY_FILE, by default the
+# ignored .secret_key), as `make run` does; several app servers must share SECRET_KEY instead.
+SECRET_KEY = os.environ.get("SECRET_KEY", "") or secret_key_from_file(
+    BASE_DIR / os.environ.get("SECRET_KEY_FILE", ".secret_key")
+)
 
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", [])

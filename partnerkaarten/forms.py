@@ -1,6 +1,7 @@
 from django import forms
 
-from inspiratie.models import Categorie
+from inspiratie.models import NAAM_MAX, VOORBEELD_MAX, Categorie
+from inspiratie.services import categorieen_van
 from werking.forms import GemeenteVeld
 from werking.models import Kenmerk, Werking
 
@@ -45,7 +46,7 @@ class PartnerForm(forms.Form):
     """A partner with the kit's defaults. "Automatisch" stores nothing, so the default keeps
     following later changes of gemeente or categorie; only a participant's own choice is kept."""
 
-    naam = forms.CharField(label="Naam", max_length=150)
+    naam = forms.CharField(label="Naam", max_length=Partner._meta.get_field("naam").max_length)
     gemeente = GemeenteVeld(
         label="Gemeente",
         required=False,
@@ -64,12 +65,19 @@ class PartnerForm(forms.Form):
         "Culturele actor",
         "Niet-culturele actor",
     )
-    sector = forms.CharField(label="Sector / domein", max_length=200, required=False)
+    sector = forms.CharField(
+        label="Sector / domein",
+        max_length=Partner._meta.get_field("sector").max_length,
+        required=False,
+    )
     bovenlokaal = keuze_veld(
         "Bovenlokaal?", "Automatisch: ja als de gemeente niet de jouwe is", "Ja", "Nee"
     )
     grensverleggend = keuze_veld(
-        "Grensverleggend?", "Automatisch: ja voor een niet-culturele actor", "Ja", "Nee"
+        "Grensverleggend?",
+        "Automatisch: ja voor een niet-culturele actor of een andere sector dan de jouwe",
+        "Ja",
+        "Nee",
     )
 
     def __init__(self, *args, werking: Werking, partner: Partner | None = None, **kwargs) -> None:
@@ -78,6 +86,8 @@ class PartnerForm(forms.Form):
         if partner is not None and "initial" not in kwargs:
             kwargs["initial"] = partner_formwaarden(partner)
         super().__init__(*args, **kwargs)
+        # The kit's categories and this workshop's extra ones.
+        self.fields["categorie"].queryset = categorieen_van(werking.sessie_id)
 
     def clean(self) -> dict:
         data = super().clean()
@@ -181,3 +191,45 @@ class NetwerkRijForm(forms.Form):
     bovenlokaal = forms.BooleanField(required=False)
     grensverleggend = forms.BooleanField(required=False)
     vinkjes = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    # "Klopt": the participant confirms a suggested tick as their own choice.
+    bevestig = forms.ChoiceField(
+        choices=[("", ""), ("bovenlokaal", "bovenlokaal"), ("grensverleggend", "grensverleggend")],
+        required=False,
+    )
+
+
+class VoorbeeldForm(forms.Form):
+    """A local example: a real organisation of the region, in a category of the list."""
+
+    naam = forms.CharField(
+        label="Naam van de organisatie",
+        max_length=VOORBEELD_MAX,
+        error_messages={"required": "Geef de naam van de organisatie."},
+    )
+    categorie = forms.ModelChoiceField(
+        label="Categorie",
+        queryset=Categorie.objects.none(),
+        error_messages={
+            "required": "Kies een categorie.",
+            "invalid_choice": "Kies een categorie van de lijst.",
+        },
+    )
+    gemeente = GemeenteVeld(label="Gemeente", required=False)
+
+    def __init__(self, *args, sessie_id: int, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["categorie"].queryset = categorieen_van(sessie_id)
+
+
+class CategorieForm(forms.Form):
+    naam = forms.CharField(
+        label="Naam van de categorie",
+        max_length=NAAM_MAX,
+        error_messages={"required": "Geef de naam van de categorie."},
+    )
+    soort = forms.ChoiceField(
+        label="Culturele of niet-culturele actoren?",
+        choices=Categorie.Soort.choices,
+        initial=Categorie.Soort.CULTUREEL,
+        widget=forms.RadioSelect,
+    )

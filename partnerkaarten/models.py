@@ -39,9 +39,11 @@ class Partner(LijstItem):
         verbose_name="gemeente",
         help_text="Leeg voor een organisatie die in een regio of heel Vlaanderen werkt.",
     )
+    # RESTRICT, not PROTECT: a category in use stays, but a workshop deleted with its extra
+    # categories takes its partners along.
     categorie = models.ForeignKey(
         "inspiratie.Categorie",
-        on_delete=models.PROTECT,
+        on_delete=models.RESTRICT,
         null=True,
         blank=True,
         related_name="+",
@@ -73,16 +75,43 @@ class Partner(LijstItem):
         return False
 
     @property
+    def bovenlokaal_voorstel(self) -> bool:
+        """The kit's default: another gemeente than the werking's (as it is now), or none."""
+        return self.gemeente_id is None or self.gemeente_id != self.werking.gemeente_id
+
+    @property
     def bovenlokaal(self) -> bool:
         if self.bovenlokaal_keuze is not None:
             return self.bovenlokaal_keuze
-        return self.gemeente_id is None or self.gemeente_id != self.werking.gemeente_id
+        return self.bovenlokaal_voorstel
+
+    @property
+    def grensverleggend_voorstel(self) -> bool:
+        """Suggested across disciplines too ("over disciplines heen"): a non-cultural partner,
+        or one of another inspiratielijst categorie than the werking's own sector."""
+        if not self.cultureel:
+            return True
+        sector_id = self.werking.sector_id
+        return (
+            sector_id is not None
+            and self.categorie_id is not None
+            and self.categorie_id != sector_id
+        )
 
     @property
     def grensverleggend(self) -> bool:
         if self.grensverleggend_keuze is not None:
             return self.grensverleggend_keuze
-        return not self.cultureel
+        return self.grensverleggend_voorstel
+
+    @property
+    def bovenlokaal_voorgesteld(self) -> bool:
+        """Ticked only because the kit suggests it: not (yet) the participant's own choice."""
+        return self.bovenlokaal_keuze is None and self.bovenlokaal_voorstel
+
+    @property
+    def grensverleggend_voorgesteld(self) -> bool:
+        return self.grensverleggend_keuze is None and self.grensverleggend_voorstel
 
 
 class Partnerkaart(LijstItem):

@@ -302,6 +302,14 @@ def zet_vinkjes(partner: Partner, gepost: dict[str, bool], basis: dict[str, str 
     partner.save(update_fields=[f"{veld}_keuze" for veld in VINKJES])
 
 
+def bevestig_vinkje(partner: Partner, veld: str) -> None:
+    """The participant confirms what is ticked now (a suggestion becomes their own choice):
+    it no longer follows a later change of gemeente, categorie or sector."""
+    if veld not in VINKJES:
+        raise Onmogelijk("Onbekend vinkje.")
+    Partner.objects.filter(pk=partner.pk).update(**{f"{veld}_keuze": getattr(partner, veld)})
+
+
 # What participants can remove and bring back, and how each hangs under its werking.
 HERSTELBAAR: dict[str, tuple[type[models.Model], str, str]] = {
     "idee": (Idee, "partnerkaart__werking", "Het idee"),

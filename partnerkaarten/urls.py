@@ -39,6 +39,8 @@ urlpatterns = [
         name="combinatie_verwijder",
     ),
     path(D + "herstel/<slug:soort>/<int:pk>/", views.herstel, name="herstel"),
+    path(D + "inspiratie/", views.inspiratielijst, name="inspiratie"),
+    path(D + "inspiratie/voorstel/", views.voorbeeld_voorstel, name="voorbeeld_voorstel"),
     path(D + "netwerk/", views.netwerk, name="netwerk"),
     path(D + "netwerk/<int:pk>/", views.netwerk_rij, name="netwerk_rij"),
 ]

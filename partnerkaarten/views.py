@@ -5,7 +5,15 @@ from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cultuuroptil.lib.autosave import voeg_samen, voeg_verzameling_samen
+from cultuuroptil.lib.text import normalize_key
 from inspiratie.models import Categorie
+from inspiratie.services import (
+    Ongeldig,
+    categorieen_van,
+    per_categorie,
+    stel_voorbeeld_voor,
+    voorbeelden_voor,
+)
 from sessies.toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
 
 from .forms import (
@@ -16,6 +24,7 @@ from .forms import (
     NetwerkRijForm,
     NieuweKaartForm,
     PartnerForm,
+    VoorbeeldForm,
     partner_formwaarden,
 )
 from .models import Bol, Combinatie, Idee, Partner, Partnerkaart
@@ -23,6 +32,7 @@ from .services import (
     HERSTELBAAR,
     VINKJES,
     Onmogelijk,
+    bevestig_vinkje,
     bewaar_combinatie,
     bewaar_partner,
     bol_anker,
@@ -43,6 +53,8 @@ from .services import (
     zorg_voor_bol,
 )
 
+BEVESTIG = "onderdelen/bevestig_verwijderen.html"
+
 
 def kaart_van_werking(request: DeelnemerRequest, pk: int) -> Partnerkaart:
     return get_object_or_404(kaarten_van(request.deelnemer.werking), pk=pk)
@@ -52,8 +64,23 @@ def partner_van_werking(request: DeelnemerRequest, pk: int) -> Partner:
     return get_object_or_404(partners_van(request.deelnemer.werking), pk=pk)
 
 
-def inspiratie() -> list[Categorie]:
-    return list(Categorie.objects.all())
+def inspiratie(request: DeelnemerRequest) -> list[Categorie]:
+    """The inspiratielijst this werking sees: the kit's categories and examples, the workshop's
+    extra categories and local examples, and its own proposals (two queries)."""
+    werking = request.deelnemer.werking
+    return per_categorie(
+        list(categorieen_van(werking.sessie_id)),
+        list(voorbeelden_voor(werking.sessie_id, werking.pk)),
+    )
+
+
+def gekozen_voorbeeld(request: DeelnemerRequest) -> dict[str, str]:
+    """An example clicked in the inspiratielijst (?naam=…&categorie=…&gemeente=…) as the
+    starting values of a new partner."""
+    waarden = {veld: request.GET.get(veld, "").strip() for veld in ("naam", "categorie")}
+    if request.GET.get("gemeente") is not None:
+        waarden["gemeente"] = request.GET["gemeente"].strip()
+    return {veld: waarde for veld, waarde in waarden.items() if waarde or veld == "gemeente"}
 
 
 def kaarten_context(request: DeelnemerRequest, form: NieuweKaartForm | None = None) -> dict:
@@ -101,13 +128,15 @@ def kaart_context(
     andere = [p for p in partners_van(werking).order_by("naam") if p.pk not in op_kaart]
     if kaart.bovenlokaal:
         andere = [p for p in andere if p.gemeente_id != werking.gemeente_id]
+    voorbeeld = gekozen_voorbeeld(request)
     return werking_context(request, "stap3") | {
         "kaart": kaart,
         "andere_partners": andere,
-        "partner_form": partner_form or PartnerForm(werking=werking),
+        "partner_form": partner_form or PartnerForm(werking=werking, initial=voorbeeld),
+        "partner_open": partner_form is not None or "naam" in voorbeeld,
         "bestaande_form": bestaande_form,
         "idee_form": idee_form,
-        "categorieen": inspiratie(),
+        "categorieen": inspiratie(request),
         "verwijderde_ideeen": ongedaan_te_maken(werking, "idee", partnerkaart=kaart),
         "verwijderd": ongedaan_te_maken(werking, "partner"),
     }
@@ -206,8 +235,13 @@ def kaart_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpRespon
         gekozen.verwijder()
         messages.success(request, "De partnerkaart is verwijderd. De partners blijven bewaard.")
         return redirect("partnerkaarten:kaarten", request.sessie.code)
-    context = werking_context(request, "stap3") | {"kaart": gekozen}
-    return render(request, "partnerkaarten/kaart_verwijderen.html", context)
+    context = werking_context(request, "stap3") | {
+        "titel": "Partnerkaart verwijderen?",
+        "citaat": gekozen.kenmerk.tekst,
+        "uitleg": "De kaart verdwijnt met haar ideeën; de partners blijven in jullie bollenschema.",
+        "terug": kaart_url(request, gekozen),
+    }
+    return render(request, BEVESTIG, context)
 
 
 def beschrijf_conflicten(form: PartnerForm, conflicten: dict[str, str]) -> list[tuple[str, str]]:
@@ -236,23 +270,25 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     terug = terug_url(request, reverse("partnerkaarten:bollen", args=[request.sessie.code]))
     huidig = partner_formwaarden(gekozen)
     conflicten: list[tuple[str, str]] = []
+    conflict_velden: list[str] = []
     if request.method == "POST":
         samen = voeg_samen(
             {veld: request.POST.get(veld, "") for veld in huidig},
             {veld: request.POST.get(f"{veld}__basis") for veld in huidig},
             huidig,
         )
-        form = PartnerForm(samen.waarden, werking=werking, partner=gekozen)
-        if samen.conflicten:
+        waarden = dict(samen.waarden)
+        if request.POST.get("actie") == "hun-waarden":
+            # "Neem hun waarden over": the colleague's values where we differ, the rest mine.
+            waarden.update({veld: huidig[veld] for veld in request.POST.getlist("conflict")})
+        form = PartnerForm(waarden, werking=werking, partner=gekozen)
+        if samen.conflicten and request.POST.get("actie") != "hun-waarden":
+            # Shown once, in the conflict box with its two buttons; nothing is saved yet.
             conflicten = beschrijf_conflicten(form, samen.conflicten)
-            form.add_error(
-                None,
-                "Een collega wijzigde deze partner terwijl jij bezig was. Jouw keuzes staan in "
-                "het formulier; bewaar opnieuw om ze te houden.",
-            )
+            conflict_velden = list(samen.conflicten)
     else:
         form = PartnerForm(werking=werking, partner=gekozen)
-    if request.method == "POST" and form.is_valid():
+    if request.method == "POST" and not conflicten and form.is_valid():
         try:
             wijzig_partner(gekozen, form.gegevens)
         except Onmogelijk as fout:
@@ -260,18 +296,28 @@ def partner(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
         else:
             messages.success(request, f"{gekozen.naam} is bewaard.")
             return redirect(terug)
-    context = werking_context(request, "stap3") | {
+    context = werking_context(request, stap_van(terug)) | {
         "partner": gekozen,
         "form": form,
         # After a conflict the next save starts from what is stored now, deliberately.
         "basis": huidig,
         "conflicten": conflicten,
+        "conflict_velden": conflict_velden,
         "terug": terug,
-        "categorieen": inspiratie(),
+        "categorieen": inspiratie(request),
     }
-    return render(
-        request, "partnerkaarten/partner.html", context, status=400 if form.errors else 200
-    )
+    status = 400 if conflicten or (request.method == "POST" and form.errors) else 200
+    return render(request, "partnerkaarten/partner.html", context, status=status)
+
+
+STAP_VAN_PAD = {"/netwerk/": "netwerk", "/bollen/": "bollen", "/combinaties/": "combinaties"}
+
+
+def stap_van(terug: str) -> str:
+    """The step the participant came from (the partner page is opened from several): the step
+    bar marks that one."""
+    pad = terug.split("?")[0].split("#")[0]
+    return next((stap for deel, stap in STAP_VAN_PAD.items() if deel in pad), "stap3")
 
 
 @deelnemer_vereist
@@ -283,26 +329,36 @@ def partner_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResp
         gekozen.verwijder()
         messages.success(request, f"{gekozen.naam} is verwijderd.")
         return redirect(terug)
-    context = werking_context(request, "stap3") | {
-        "partner": gekozen,
-        "aantal_kaarten": gekozen.partnerkaarten.count(),
-        "aantal_combinaties": gekozen.combinaties.count(),
+    context = werking_context(request, stap_van(terug)) | {
+        "titel": f"{gekozen.naam} verwijderen?",
+        "uitleg": waar_partner_staat(gekozen),
         "terug": terug,
     }
-    return render(request, "partnerkaarten/partner_verwijderen.html", context)
+    return render(request, BEVESTIG, context)
+
+
+def waar_partner_staat(partner: Partner) -> str:
+    kaarten = partner.partnerkaarten.count()
+    combinaties = partner.combinaties.count()
+    tekst = "De partner verdwijnt uit het bollenschema"
+    if kaarten:
+        tekst += f", van {kaarten} partnerkaart{'en' if kaarten != 1 else ''}"
+    if combinaties:
+        tekst += f" en uit {combinaties} combinatie{'s' if combinaties != 1 else ''}"
+    return tekst + "."
 
 
 def bollen_context(request: DeelnemerRequest, **extra) -> dict:
     werking = request.deelnemer.werking
-    gemeente = request.GET.get("gemeente", werking.gemeente.naam)
+    beginwaarden = {"gemeente": werking.gemeente.naam} | gekozen_voorbeeld(request)
     return (
         werking_context(request, "bollen")
         | {
             "bollen": bollenschema(werking),
             "verwijderd": ongedaan_te_maken(werking, "partner"),
-            "actor_form": PartnerForm(werking=werking, initial={"gemeente": gemeente}),
+            "actor_form": PartnerForm(werking=werking, initial=beginwaarden),
             "bol_form": BolForm(),
-            "categorieen": inspiratie(),
+            "categorieen": inspiratie(request),
         }
         | extra
     )
@@ -322,7 +378,23 @@ def bol_nieuw(request: DeelnemerRequest, code: str) -> HttpResponse:
         context = bollen_context(request, bol_form=form)
         return render(request, "partnerkaarten/bollen.html", context, status=400)
     gemeente = form.cleaned_data["gemeente"]
-    zorg_voor_bol(request.deelnemer.werking, gemeente)
+    werking = request.deelnemer.werking
+    if gemeente is not None and gemeente.pk == werking.gemeente_id:
+        # Nothing to add: say why, also when an old name (Gooik) led to the own gemeente.
+        getypt = form.data.get("gemeente", "").strip()
+        if normalize_key(getypt) != normalize_key(gemeente.naam):
+            messages.info(
+                request,
+                f"{getypt} is sinds 1 januari 2025 een deel van {gemeente.naam}, jullie eigen "
+                f"gemeente. De bol van {gemeente.naam} staat er al; zet partners uit {getypt} "
+                "daarin.",
+            )
+        else:
+            messages.info(
+                request,
+                f"{gemeente.naam} is jullie eigen gemeente: die bol staat er altijd, bovenaan.",
+            )
+    zorg_voor_bol(werking, gemeente)
     anker = bol_anker(gemeente.pk if gemeente is not None else None)
     return redirect(reverse("partnerkaarten:bollen", args=[code]) + f"#{anker}")
 
@@ -462,8 +534,13 @@ def combinatie_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpR
         combinatie.verwijder()
         messages.success(request, "De combinatie is verwijderd.")
         return redirect("partnerkaarten:combinaties", code)
-    context = werking_context(request, "combinaties") | {"combinatie": combinatie}
-    return render(request, "partnerkaarten/combinatie_verwijderen.html", context)
+    context = werking_context(request, "combinaties") | {
+        "titel": f"{combinatie} verwijderen?",
+        "uitleg": "De combinatie verdwijnt met haar ideeën; de partners blijven in jullie "
+        "bollenschema.",
+        "terug": combinatie_url(code, combinatie),
+    }
+    return render(request, BEVESTIG, context)
 
 
 def netwerk_context(request: DeelnemerRequest) -> dict:
@@ -491,7 +568,9 @@ def netwerk_rij(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
         if form.cleaned_data["behouden"]:
             gekozen.behouden = form.cleaned_data["behouden"] == "ja"
             gekozen.save(update_fields=["behouden"])
-        if form.cleaned_data["vinkjes"]:
+        if form.cleaned_data["bevestig"]:
+            bevestig_vinkje(gekozen, form.cleaned_data["bevestig"])
+        elif form.cleaned_data["vinkjes"]:
             zet_vinkjes(
                 gekozen,
                 {veld: form.cleaned_data[veld] for veld in VINKJES},
@@ -513,3 +592,65 @@ def herstel(request: DeelnemerRequest, code: str, soort: str, pk: int) -> HttpRe
     item.herstel()
     messages.success(request, f"{label} is terug.")
     return redirect(terug_url(request, reverse("partnerkaarten:kaarten", args=[code])))
+
+
+@deelnemer_vereist
+@require_GET
+def inspiratielijst(request: DeelnemerRequest, code: str) -> HttpResponse:
+    return render(request, "partnerkaarten/inspiratie.html", inspiratie_context(request))
+
+
+def inspiratie_context(request: DeelnemerRequest, form: VoorbeeldForm | None = None) -> dict:
+    """From a card (?kaart=…) an example fills a new partner on that card; otherwise one in
+    the bollenschema."""
+    werking = request.deelnemer.werking
+    code = request.sessie.code
+    kaart_pk = request.GET.get("kaart") or request.POST.get("kaart") or ""
+    kaart = None
+    if kaart_pk.isdigit():
+        kaart = Partnerkaart.objects.filter(werking=werking, pk=int(kaart_pk)).first()
+    if kaart is not None:
+        doel, anker = reverse("partnerkaarten:kaart", args=[code, kaart.pk]), "nieuwe-partner"
+    else:
+        doel, anker = reverse("partnerkaarten:bollen", args=[code]), "nieuwe-actor"
+    return werking_context(request, "stap3") | {
+        "categorieen": inspiratie(request),
+        "doel": doel,
+        "anker": anker,
+        "kaart": kaart,
+        "form": form or VoorbeeldForm(sessie_id=werking.sessie_id),
+    }
+
+
+@deelnemer_vereist
+@require_POST
+def voorbeeld_voorstel(request: DeelnemerRequest, code: str) -> HttpResponse:
+    """A participant proposes a local example: their werking sees it at once, the room once
+    the facilitator accepts it."""
+    werking = request.deelnemer.werking
+    form = VoorbeeldForm(request.POST, sessie_id=werking.sessie_id)
+    if form.is_valid():
+        try:
+            voorbeeld = stel_voorbeeld_voor(
+                werking.sessie_id,
+                werking.pk,
+                form.cleaned_data["categorie"],
+                form.cleaned_data["naam"],
+                form.cleaned_data["gemeente"],
+            )
+        except Ongeldig as fout:
+            form.add_error("naam", str(fout))
+        else:
+            if voorbeeld.aanvaard:
+                messages.info(request, f"{voorbeeld.naam} staat al in de inspiratielijst.")
+            else:
+                messages.success(
+                    request,
+                    f"{voorbeeld.naam} staat nu in jullie inspiratielijst. De begeleider kan het "
+                    "voorbeeld aan de hele zaal tonen.",
+                )
+            url = reverse("partnerkaarten:inspiratie", args=[code])
+            kaart = request.POST.get("kaart", "")
+            return redirect(f"{url}?kaart={kaart}" if kaart.isdigit() else url)
+    context = inspiratie_context(request, form)
+    return render(request, "partnerkaarten/inspiratie.html", context, status=400)

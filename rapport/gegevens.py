@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import zip_longest
 
-from django.db.models import Count, Max, Sum
+from django.db.models import Count, Max, Q, Sum
 
 from cultuuroptil.lib.text import normalize_key
 from inspiratie.models import Categorie
@@ -233,7 +233,12 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
     combinatie_partners = Combinatie.partners.through.objects.filter(
         combinatie__werking__in=list(per_id)
     ).values_list("combinatie_id", "partner_id")
-    categorieen = list(Categorie.objects.order_by("volgorde", "naam"))
+    # The kit's categories and this workshop's own, never another workshop's.
+    categorieen = list(
+        Categorie.objects.filter(Q(sessie__isnull=True) | Q(sessie=sessie)).order_by(
+            "volgorde", "naam"
+        )
+    )
 
     rijen = {p.pk: partner_rij(p, per_id[p.werking_id]) for p in partners}
     volgorde = {p.pk: i for i, p in enumerate(partners)}
@@ -285,7 +290,7 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
                             if k.werking_id == werking.pk and k.soort == soort
                         ],
                     )
-                    for soort, (vraag, _, _) in KOLOM_VRAGEN.items()
+                    for soort, (vraag, *_) in KOLOM_VRAGEN.items()
                 ],
                 kaarten=[
                     Kaart(
@@ -409,5 +414,9 @@ def vingerafdruk(sessie: Sessie) -> str:
             n=Count("pk"), m=Max("pk"), s=Sum("pk")
         )
         delen += [waarden["n"], waarden["m"], waarden["s"]]
-    delen.append(Categorie.objects.aggregate(n=Count("pk"))["n"])
+    delen.append(
+        Categorie.objects.filter(Q(sessie__isnull=True) | Q(sessie=sessie)).aggregate(
+            n=Count("pk")
+        )["n"]
+    )
     return "|".join(str(d) for d in delen)

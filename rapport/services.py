@@ -92,7 +92,10 @@ def kit_bollen() -> list[dict]:
 def kit_context() -> dict:
     return {
         "bollen": kit_bollen(),
-        "categorieen": list(Categorie.objects.order_by("volgorde", "naam")),
+        # The kit's own inspiratielijst: a workshop's local additions are not for print.
+        "categorieen": list(
+            Categorie.objects.filter(sessie__isnull=True).order_by("volgorde", "naam")
+        ),
         "titel": "Bouw je netwerk uit — werkmateriaal om af te drukken",
         "kaart_regels": range(6),
         "netwerk_regels": range(14),

@@ -15,7 +15,7 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from .models import Deelnemer, Sessie, normaliseer_code
 from .services import deelnemer_van_browser, markeer_actief, token_van_browser
 
-GESLOTEN_MELDING = "Deze sessie is gesloten: je kan nog lezen, maar niets meer wijzigen."
+GESLOTEN_MELDING = "Deze workshop is gesloten: je kan nog lezen, maar niets meer wijzigen."
 
 
 class DeelnemerRequest(HttpRequest):

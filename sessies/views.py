@@ -82,7 +82,7 @@ def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str)
         )
     terug = terug_url(request, reverse("werking:stap1", args=[request.sessie.code]))
     if resultaat.gelukt:
-        messages.success(request, "Opgeslagen.")
+        messages.success(request, "Bewaard.")
         return redirect(terug)
     veld_info = {
         "naam": "waarde",

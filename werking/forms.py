@@ -1,5 +1,7 @@
 from django import forms
 
+from inspiratie.services import categorieen_van
+
 from .models import KENMERK_MAX, Gemeente, Kenmerk, Werking
 from .services import GemeenteNietGevonden, vind_gemeente
 
@@ -79,3 +81,26 @@ class DoeMeeForm(forms.Form):
 
     def gekozen_werking(self) -> Werking | None:
         return self.werkingen.get(self.cleaned_data["werking"])
+
+
+class GemeenteSectorForm(forms.Form):
+    """STAP 1: where the organisation is (correctable after joining) and its own sector."""
+
+    gemeente = GemeenteVeld(
+        label="Gemeente van jullie organisatie",
+        error_messages={"required": "In welke gemeente is jullie organisatie gevestigd?"},
+    )
+    sector = forms.ModelChoiceField(
+        label="Jullie sector",
+        queryset=Kenmerk.objects.none(),
+        required=False,
+        empty_label="— nog niet gekozen —",
+        error_messages={"invalid_choice": "Kies een sector uit de lijst."},
+    )
+
+    def __init__(self, *args, werking: Werking, **kwargs) -> None:
+        kwargs.setdefault(
+            "initial", {"gemeente": werking.gemeente.naam, "sector": werking.sector_id}
+        )
+        super().__init__(*args, **kwargs)
+        self.fields["sector"].queryset = categorieen_van(werking.sessie_id)

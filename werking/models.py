@@ -74,6 +74,16 @@ class Werking(models.Model):
     )
     doel = models.TextField("Welk doel heb je daarbij voor ogen?", blank=True, max_length=TEKST_MAX)
     voor_wie = models.TextField("Voor wie doe je het?", blank=True, max_length=TEKST_MAX)
+    # The werking's own sector, a category of the inspiratielijst: a partner of another
+    # category crosses a discipline ("denk ... over disciplines heen"), see Partner.grensverleggend.
+    sector = models.ForeignKey(
+        "inspiratie.Categorie",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="jullie sector",
+    )
     aangemaakt = models.DateTimeField(auto_now_add=True)
     gewijzigd = models.DateTimeField(auto_now=True, db_index=True)
 

@@ -86,22 +86,28 @@ class KenmerkKolom:
     soort: str
     vraag: str
     hulpvragen: str
+    instructie: str
     voorbeeld: str
     items: list[Kenmerk]
     verwijderd: list[Kenmerk]
 
 
-# The kit's questions of STAP 2, left column first.
+# The kit's words for STAP 2 (werkwijze and invulsjabloon), left column first: the question,
+# its prompts, the instruction and the kit's examples, word for word.
 KOLOM_VRAGEN = {
     Kenmerk.Soort.STERKTE: (
         "Waar is onze werking sterk in?",
         "Wat kunnen we goed? Waar zijn we trots op?",
-        "Bv. we hebben een grote zaal; we bereiken een specifieke doelgroep.",
+        "Noteer zoveel mogelijk sterktes van de eigen organisatie.",
+        "Bv: we hebben een groot podium, we hebben ervaring met bepaalde methodieken, we "
+        "bereiken een specifieke doelgroep, we beschikken over een unieke kennis ...",
     ),
     Kenmerk.Soort.BEPERKING: (
         "Welke beperkingen komen we tegen in onze werking?",
         "Waar zijn we naar op zoek? Welke frustraties leven er?",
-        "Bv. onze doelgroepen zijn beperkt; we zijn niet innovatief genoeg.",
+        "Doe hetzelfde voor beperkingen, frustraties, zwaktes.",
+        "Bv: onze doelgroepen zijn beperkt, ons programmatiebudget kan de zaal niet vullen, we "
+        "komen te weinig vernieuwend uit de hoek,...",
     ),
 }
 
@@ -121,11 +127,12 @@ def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:
             soort=soort,
             vraag=vraag,
             hulpvragen=hulpvragen,
+            instructie=instructie,
             voorbeeld=voorbeeld,
             items=[k for k in items if k.soort == soort],
             verwijderd=[k for k in verwijderd if k.soort == soort],
         )
-        for soort, (vraag, hulpvragen, voorbeeld) in KOLOM_VRAGEN.items()
+        for soort, (vraag, hulpvragen, instructie, voorbeeld) in KOLOM_VRAGEN.items()
     ]
 
 
@@ -195,3 +202,26 @@ def doe_mee(
             sessie=sessie, naam=nieuwe_werking_naam.strip(), gemeente=gemeente
         )
     return nieuwe_deelnemer(sessie, werking.pk, naam)
+
+
+class AlBestaand(ValueError):
+    """The change would make this werking the same as another one of the session."""
+
+
+@transaction.atomic
+def wijzig_gemeente_en_sector(werking: Werking, gemeente: Gemeente, sector_id: int | None) -> None:
+    """Correct the werking's gemeente and name its sector (STAP 1).
+
+    Nothing else is touched: the own bol, the bovenlokaal and grensverleggend suggestions all
+    follow from these two fields. Two organisations with the same name in one gemeente would be
+    one (see vind_werking), so that is refused.
+    """
+    Sessie.objects.select_for_update().filter(pk=werking.sessie_id).first()
+    andere = vind_werking(werking.sessie, werking.naam, gemeente)
+    if andere is not None and andere.pk != werking.pk:
+        raise AlBestaand(
+            f"In {gemeente.naam} doet al een organisatie '{andere.naam}' mee. Werken jullie "
+            "samen? Vraag dan aan de begeleider om jullie samen te zetten."
+        )
+    Werking.objects.filter(pk=werking.pk).update(gemeente=gemeente, sector_id=sector_id)
+    werking.gemeente, werking.sector_id = gemeente, sector_id

@@ -1,6 +1,7 @@
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cultuuroptil.lib.autosave import Veldresultaat, bewaar_veld
@@ -9,18 +10,20 @@ from sessies.forms import CodeForm
 from sessies.services import deelnemer_van_browser, onthoud_deelnemer, zoek_sessie
 from sessies.toegang import DeelnemerRequest, deelnemer_vereist, werking_context
 
-from .forms import DoeMeeForm, NieuwKenmerkForm, VerplaatsForm
+from .forms import DoeMeeForm, GemeenteSectorForm, NieuwKenmerkForm, VerplaatsForm
 from .models import Kenmerk
-from .services import doe_mee as doe_mee_in_werking
 from .services import (
+    AlBestaand,
     kenmerk_kolommen,
     verplaats_kenmerk,
     voeg_kenmerk_toe,
+    wijzig_gemeente_en_sector,
     zoek_gemeenten,
 )
+from .services import doe_mee as doe_mee_in_werking
 
 STAP1_VELDEN = [
-    ("naam", "Zo heet jullie organisatie in het verslag. Een tikfout kan je hier verbeteren."),
+    ("naam", "Zo heet jullie organisatie in het rapport. Een tikfout kan je hier verbeteren."),
     (
         "dagelijkse_werking",
         "Beschrijf kort wat jullie doen, zoals je het aan een buitenstaander vertelt.",
@@ -44,7 +47,7 @@ def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
                 continue
             resultaten[veld] = bewaar_veld(werking, veld, nieuw, basis)
         if all(r.gelukt for r in resultaten.values()):
-            messages.success(request, "Opgeslagen.")
+            messages.success(request, "Bewaard.")
             return redirect("werking:stap1", request.sessie.code)
     velden = [
         {
@@ -60,8 +63,40 @@ def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
     context = werking_context(request, "stap1") | {
         "velden": velden,
         "collegas": werking.deelnemers.all(),
+        "gegevens_form": GemeenteSectorForm(werking=werking),
     }
     return render(request, "werking/stap1.html", context)
+
+
+@deelnemer_vereist
+@require_POST
+def stap1_gegevens(request: DeelnemerRequest, code: str) -> HttpResponse:
+    """Correct the gemeente, name the sector. The own bol and the suggestions follow."""
+    werking = request.deelnemer.werking
+    form = GemeenteSectorForm(request.POST, werking=werking)
+    if form.is_valid():
+        gemeente = form.cleaned_data["gemeente"]
+        sector = form.cleaned_data["sector"]
+        try:
+            wijzig_gemeente_en_sector(werking, gemeente, sector.pk if sector else None)
+        except AlBestaand as fout:
+            form.add_error("gemeente", str(fout))
+        else:
+            messages.success(
+                request,
+                f"Bewaard: {werking.naam} in {gemeente.naam}"
+                + (f", sector {sector.naam}." if sector else "."),
+            )
+            return redirect("werking:stap1", request.sessie.code)
+    context = werking_context(request, "stap1") | {
+        "velden": [
+            {"naam": veld, "hint": hint, "enkele_regel": veld == "naam"}
+            for veld, hint in STAP1_VELDEN
+        ],
+        "collegas": werking.deelnemers.all(),
+        "gegevens_form": form,
+    }
+    return render(request, "werking/stap1.html", context, status=400)
 
 
 @require_GET
@@ -141,11 +176,22 @@ def kenmerk_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpResp
     if request.method == "GET" or (aantal_kaarten and request.POST.get("bevestigd") != "ja"):
         if request.htmx:
             return stap2_antwoord(request, kenmerk.soort, bevestig=kenmerk.pk)
+        uitleg = "Het verdwijnt uit STAP 2."
+        if aantal_kaarten:
+            uitleg = (
+                f"{aantal_kaarten} partnerkaart{'en' if aantal_kaarten != 1 else ''} "
+                f"vertrek{'ken' if aantal_kaarten != 1 else 't'} hiervan. "
+                f"{'Ze verdwijnen' if aantal_kaarten != 1 else 'Die verdwijnt'} mee, tot je het "
+                "verwijderen ongedaan maakt."
+            )
         context = werking_context(request, "stap2") | {
-            "kenmerk": kenmerk,
-            "aantal_kaarten": aantal_kaarten,
+            "titel": f"{kenmerk.get_soort_display()} verwijderen?",
+            "citaat": kenmerk.tekst,
+            "uitleg": uitleg,
+            "terug": reverse("werking:stap2", args=[request.sessie.code]),
+            "bevestigd": True,
         }
-        return render(request, "werking/kenmerk_verwijderen.html", context)
+        return render(request, "onderdelen/bevestig_verwijderen.html", context)
     kenmerk.verwijder()
     return stap2_antwoord(request, kenmerk.soort)
 

@@ -1,4 +1,6 @@
 from django import template
+from django.apps import apps
+from django.contrib.messages import constants
 from django.db import models
 from django.urls import reverse
 from django.utils.text import capfirst
@@ -46,3 +48,17 @@ def autosave_veld(
             "url": reverse("sessies:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
         }
     }
+
+
+@register.simple_tag
+def maxlengte(model: str, veld: str) -> int:
+    """The max_length of a model field ("app.Model", "veld"), so templates never repeat it.
+    Looked up by name: the base layer does not import the steps' models."""
+    return apps.get_model(model)._meta.get_field(veld).max_length
+
+
+@register.filter
+def meldingen_van_niveau(messages: object, fout: str) -> list:
+    """The messages that are errors ("ja") or not ("nee"): each group has its own live region
+    (role alert or status), rendered only when it has something to say."""
+    return [m for m in messages if (m.level >= constants.ERROR) == (fout == "ja")]

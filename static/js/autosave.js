@@ -70,14 +70,14 @@
     // answers with a conflict instead of silently overwriting their text.
     this.input.value = concept.waarde;
     this.basis = concept.basis;
-    this.toon("Niet opgeslagen: je tekst van vorige keer is teruggezet.", "onbewaard");
+    this.toon("Niet bewaard: je tekst van vorige keer is teruggezet.", "onbewaard");
     this.bewaar();
   };
 
   Veld.prototype.gewijzigd = function () {
     var self = this;
     this.bewaarConcept();
-    this.toon("Niet opgeslagen", "onbewaard");
+    this.toon("Niet bewaard", "onbewaard");
     clearTimeout(this.timer);
     this.timer = setTimeout(function () { self.bewaar(); }, PAUZE_MS);
   };
@@ -123,7 +123,7 @@
       this.verwijderConflict();
       if (this.input.value === waarde) {
         localStorage.removeItem(this.sleutel);
-        this.toon("Opgeslagen", "ok");
+        this.toon("Bewaard", "ok");
       } else {
         this.bewaarConcept();
       }
@@ -132,7 +132,7 @@
     } else if ((status === 400 || status === 403) && data) {
       this.toon(data.fout, "fout");
     } else if (status === 403) {
-      this.toon("Je sessie is verlopen. Herlaad de pagina: je tekst blijft in deze browser bewaard.", "fout");
+      this.toon("Je pagina is verlopen. Herlaad de pagina: je tekst blijft in deze browser bewaard.", "fout");
     } else if (status === 404) {
       this.toon("Dit onderdeel bestaat niet meer (misschien verwijderde een collega het).", "fout");
     } else {
@@ -148,7 +148,7 @@
   Veld.prototype.opnieuwProberen = function (reden) {
     var self = this;
     var seconden = Math.round(this.wacht / 1000);
-    this.toon("Niet opgeslagen. " + reden + " We proberen opnieuw over " + seconden + " s.", "fout");
+    this.toon("Niet bewaard. " + reden + " We proberen opnieuw over " + seconden + " s.", "fout");
     clearTimeout(this.timer);
     this.timer = setTimeout(function () { self.bewaar(); }, this.wacht);
     this.wacht = Math.min(this.wacht * 2, MAX_WACHT_MS);
@@ -164,7 +164,7 @@
     var self = this;
     this.verwijderConflict();
     this.el.classList.add("heeft-conflict");
-    this.toon("Niet opgeslagen: een collega wijzigde dit intussen.", "fout");
+    this.toon("Niet bewaard: een collega wijzigde dit intussen.", "fout");
     var doos = document.createElement("div");
     doos.className = "conflict";
     doos.setAttribute("role", "alert");
@@ -193,7 +193,7 @@
       if (self.basisInput) self.basisInput.value = hunTekst;
       localStorage.removeItem(self.sleutel);
       self.verwijderConflict();
-      self.toon("Opgeslagen", "ok");
+      self.toon("Bewaard", "ok");
     }).className = "secundair";
     knop("Beide samenvoegen", function () {
       self.input.value = self.input.value + "\n\n" + hunTekst;
@@ -352,7 +352,7 @@
     if (status === 404) {
       toonVerbindingsfout("Dit onderdeel bestaat niet meer: misschien verwijderde een collega het. Herlaad de pagina.");
     } else if (status === 403) {
-      toonVerbindingsfout("Dat mag niet (meer): misschien is de sessie gesloten of je pagina verlopen. Herlaad de pagina.");
+      toonVerbindingsfout("Dat mag niet (meer): misschien is de workshop gesloten of je pagina verlopen. Herlaad de pagina.");
     } else {
       toonVerbindingsfout("Er ging iets mis aan de kant van de server. Probeer het zo opnieuw.");
     }
@@ -405,6 +405,26 @@
   });
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("input[name=categorie][data-soort]:checked").forEach(volgCategorie);
+  });
+
+  // A message after an action (a redirect's "X is bewaard", a refused form's error) is on the
+  // page from the start, where screen readers do not announce it. Take its content out of its
+  // live region and put it back a moment later: the change is read out; the eye sees one copy.
+  function kondigAan(regio) {
+    if (!regio || regio.hasAttribute("data-aangekondigd")) return;
+    var inhoud = Array.prototype.slice.call(regio.childNodes);
+    if (!regio.textContent.trim()) return;
+    inhoud.forEach(function (kind) { regio.removeChild(kind); });
+    setTimeout(function () {
+      inhoud.forEach(function (kind) { regio.appendChild(kind); });
+      regio.setAttribute("data-aangekondigd", "");
+    }, 100);
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    var meldingen = document.querySelectorAll("[data-meldingen]");
+    meldingen.forEach(kondigAan);
+    // A refused form comes back with its errors: announce the first one.
+    if (!meldingen.length) kondigAan(document.querySelector("main .fout[role=alert], main .conflict[role=alert]"));
   });
 
   // The join form shows the "new organisation" fields only when that choice is made.

@@ -509,5 +509,5 @@ def test_it_shows_a_closed_session_read_only_to_participants(sofie) -> None:
     sofie.sessie.status = "gesloten"
     sofie.sessie.save()
     body = sofie.client.get(sofie.url("stap-2/")).content.decode()
-    assert "Deze sessie is gesloten" in body
+    assert "Deze workshop is gesloten" in body
     assert '<fieldset disabled class="alleen-lezen">' in body

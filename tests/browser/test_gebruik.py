@@ -55,7 +55,7 @@ def test_it_shows_a_closed_session_read_only(page: Page, live, workshop) -> None
     Kenmerk.objects.create(werking=Werking.objects.get(), soort="sterkte", tekst="Een grote zaal")
     Sessie.objects.filter(pk=workshop.pk).update(status=Sessie.Status.GESLOTEN)
     page.goto(page.url.replace("stap-1", "stap-2"))
-    expect(page.get_by_text("Deze sessie is gesloten")).to_be_visible()
+    expect(page.get_by_text("Deze workshop is gesloten")).to_be_visible()
     expect(page.get_by_label("Sterkte 1")).to_be_disabled()
     expect(page.get_by_label("Nieuwe sterkte")).to_be_disabled()
 

@@ -77,7 +77,7 @@ def test_it_joins_fills_in_stap_1_and_2_and_finds_everything_after_a_reload(
     vul_in(page, "Beperking 1", "Weinig jongeren tussen 14 en 20")
     # The status text itself, so a failure says what the page said instead.
     expect(page.locator("#kolom-beperking [data-status]").first).to_have_text(
-        "Opgeslagen", timeout=10_000
+        "Bewaard", timeout=10_000
     )
     toegankelijkheid(page)
 
@@ -132,7 +132,7 @@ def test_it_keeps_text_typed_while_offline_and_saves_it_when_back(
     doe_mee(page, live, workshop.code, "Sofie")
     page.context.set_offline(True)
     vul_in(page, "Welk doel heb je daarbij voor ogen?", "Geschreven zonder wifi.")
-    expect(page.locator(".veld-status.fout")).to_contain_text("Niet opgeslagen")
+    expect(page.locator(".veld-status.fout")).to_contain_text("Niet bewaard")
     page.context.set_offline(False)
     page.evaluate("window.dispatchEvent(new Event('online'))")
     expect(page.locator(".veld-status.ok")).to_have_count(1)
@@ -146,7 +146,7 @@ def test_it_restores_unsaved_text_after_the_tab_was_closed(
     # The server never answers these saves: the text exists only in the browser.
     page.route("**/bewaar/**", lambda route: route.abort())
     vul_in(page, "Voor wie doe je het?", "Gezinnen met jonge kinderen.")
-    expect(page.locator(".veld-status.fout")).to_contain_text("Niet opgeslagen")
+    expect(page.locator(".veld-status.fout")).to_contain_text("Niet bewaard")
     url = page.url
     nieuw = page.context.new_page()
     page.close()

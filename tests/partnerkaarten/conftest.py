@@ -20,7 +20,7 @@ AUTOSAVE = {"HTTP_X_AUTOSAVE": "1"}
 @pytest.fixture
 def categorie(referentiedata) -> Callable[[str], Categorie]:
     def vind(naam: str) -> Categorie:
-        return Categorie.objects.get(naam=naam)
+        return Categorie.kit.get(naam=naam)
 
     return vind
 

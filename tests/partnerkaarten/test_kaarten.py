@@ -124,7 +124,10 @@ def test_it_asks_who_can_help_on_a_card_from_a_beperking(sofie, kaart) -> None:
     assert "We bereiken weinig jongeren tussen 14 en 20." in body
     assert "Wie kan ons hierbij helpen?" in body
     assert "Wie kan dit gebruiken?" not in body
-    assert "Denk over je gemeentegrenzen en over disciplines heen." in body
+    assert (
+        "Ga op zoek naar verschillende mogelijke partners en denk over je gemeentegrenzen en "
+        "over disciplines heen." in body
+    )
     assert "Hoe zou je kunnen samenwerken met deze partners?" in body
     assert MIN_EEN_IDEE in body
     assert "Nog geen partners op deze kaart." in body
@@ -134,7 +137,7 @@ def test_it_asks_who_can_use_it_on_a_card_from_a_sterkte(sofie, sterkte) -> None
     kaart = maak_kaart(sofie.werking, sterkte)
     body = tekst(sofie.client.get(sofie.url(f"stap-3/{kaart.pk}/")))
     assert "Wie kan dit gebruiken?" in body
-    assert "wat hebben jullie te bieden?" in body
+    assert "Noteer werkingen die hier gebruik van kunnen maken." in body
     assert "kunnen jullie hierbij helpen?" not in body
 
 
@@ -259,7 +262,7 @@ def test_it_refuses_an_unknown_gemeente_and_creates_nothing(sofie, kaart, catego
     body = tekst(response)
     assert "We vinden geen Belgische gemeente 'Atlantis'." in body
     # The form stays open with what was typed.
-    assert '<details class="nieuwe-partner" open>' in body
+    assert '<details class="nieuwe-partner" id="nieuwe-partner" open>' in body
     assert 'value="Woonzorgcentrum Ter Bruggen"' in body
     assert not Partner.objects.exists()
     assert not kaart.partners.exists()

@@ -101,8 +101,8 @@ def test_it_renders_one_card_in_constant_queries(sofie, django_assert_num_querie
     blijft_gelijk(sofie, doel, meer)
     # sessie, browser session, deelnemer, the card (+kenmerk, werking), its partners, its
     # ideas, the werking's partners for the select, the categories of the inspiratielijst,
-    # recently removed ideas and partners
-    with django_assert_num_queries(10):
+    # recently removed ideas and partners, the workshop's local examples
+    with django_assert_num_queries(11):
         sofie.client.get(sofie.url(doel))
 
 
@@ -110,8 +110,9 @@ def test_it_renders_the_bollenschema_in_constant_queries(sofie, django_assert_nu
     breid_uit(sofie, 1)
     blijft_gelijk(sofie, "bollen/", lambda: breid_uit(sofie, 2, kaarten=5))
     # sessie, browser session, deelnemer, partners (+gemeente, categorie, werking),
-    # bollen (+gemeente), categories of the inspiratielijst, recently removed partners
-    with django_assert_num_queries(7):
+    # bollen (+gemeente), categories of the inspiratielijst, the workshop's local examples,
+    # recently removed partners
+    with django_assert_num_queries(8):
         sofie.client.get(sofie.url("bollen/"))
 
 

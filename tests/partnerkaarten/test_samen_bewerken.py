@@ -44,8 +44,12 @@ def test_it_shows_a_conflict_when_both_changed_the_same_field(sofie, karim, ter_
     response = sofie.client.post(sofie.url(f"partners/{ter_bruggen.pk}/"), post)
     assert response.status_code == 400
     body = tekst(response)
-    assert "Een collega wijzigde intussen" in body
+    assert "Een collega wijzigde deze partner terwijl jij bezig was" in body
     assert "Sector / domein: ouderenzorg en dementie" in body
+    # One alert, not two saying the same thing; and a real button to take their values.
+    assert body.count("Een collega wijzigde") == 1
+    assert '<div class="fout" role="alert">' not in body
+    assert '<button type="submit" name="actie" value="hun-waarden"' in body
     assert 'name="sector" value="zorg"' in body
     ter_bruggen.refresh_from_db()
     assert ter_bruggen.sector == "ouderenzorg en dementie"
@@ -85,3 +89,28 @@ def test_it_keeps_a_partner_a_colleague_added_to_a_combination(
     )
     assert response.status_code == 302
     assert set(combinatie.partners.all()) == {ter_bruggen, boesdaalhoeve, erfgoedcel}
+
+
+def test_it_takes_their_values_with_one_button_and_keeps_my_other_changes(
+    sofie, karim, ter_bruggen
+):
+    post = bewerk_post(ter_bruggen, sector="zorg", naam="WZC Ter Bruggen")
+    karim.client.post(
+        karim.url(f"bewaar/partner/{ter_bruggen.pk}/sector/"),
+        {"waarde": "ouderenzorg en dementie", "basis": ter_bruggen.sector},
+        HTTP_X_AUTOSAVE="1",
+    )
+    conflict = sofie.client.post(sofie.url(f"partners/{ter_bruggen.pk}/"), post)
+    assert conflict.status_code == 400
+    ter_bruggen.refresh_from_db()
+    # The conflict page posts the stored values as the new basis and names the fields.
+    overnemen = {
+        **bewerk_post(ter_bruggen, sector="zorg", naam="WZC Ter Bruggen"),
+        "actie": "hun-waarden",
+        "conflict": ["sector"],
+    }
+    response = sofie.client.post(sofie.url(f"partners/{ter_bruggen.pk}/"), overnemen)
+    assert response.status_code == 302
+    ter_bruggen.refresh_from_db()
+    assert ter_bruggen.sector == "ouderenzorg en dementie"
+    assert ter_bruggen.naam == "WZC Ter Bruggen"

@@ -323,10 +323,10 @@ def test_it_refuses_every_change_in_a_closed_session(sofie, eigen, gesloten, spe
     response = sofie.client.post(sofie.url(pad), data, follow=True)
     assert response.status_code == 200
     assert GESLOTEN_MELDING in tekst(response)
-    assert "Deze sessie is gesloten" in tekst(response)
+    assert "Deze workshop is gesloten" in tekst(response)
     htmx = sofie.client.post(sofie.url(pad), data, **HTMX)
     assert htmx.status_code == 403
-    assert "Deze sessie is gesloten" in tekst(htmx)
+    assert "Deze workshop is gesloten" in tekst(htmx)
     assert momentopname() == voor
 
 

@@ -125,7 +125,7 @@ def test_it_saves_the_plain_form_without_javascript(sofie) -> None:
         follow=True,
     )
     assert response.status_code == 200
-    assert "Opgeslagen." in response.content.decode()
+    assert "Bewaard." in response.content.decode()
     sofie.werking.refresh_from_db()
     assert sofie.werking.dagelijkse_werking == "Uitlenen en voorlezen"
     assert sofie.werking.voor_wie == "Alle inwoners"
@@ -178,8 +178,9 @@ def test_it_refuses_changes_when_the_session_is_closed(sofie) -> None:
 
 
 def test_it_renders_stap1_in_constant_queries(sofie, karim, django_assert_num_queries) -> None:
-    # session row, sessie, deelnemer (+werking, gemeente), colleagues
-    with django_assert_num_queries(4):
+    # session row, sessie, deelnemer (+werking, gemeente), colleagues, the categories for
+    # the sector
+    with django_assert_num_queries(5):
         sofie.client.get(sofie.url("stap-1/"))
 
 

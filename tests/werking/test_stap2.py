@@ -205,7 +205,7 @@ def test_it_refuses_changes_to_a_closed_session_with_a_dutch_message(
     sofie.sessie.status = sofie.sessie.Status.GESLOTEN
     sofie.sessie.save()
     response = sofie.client.post(sofie.url(pad), data, follow=True)
-    assert "Deze sessie is gesloten" in response.content.decode()
+    assert "Deze workshop is gesloten" in response.content.decode()
     assert sofie.werking.kenmerken.count() == 4
     sofie.werking.refresh_from_db()
     assert sofie.werking.doel == ""

@@ -469,7 +469,7 @@ def laad_gemeenten() -> list[Gemeente]:
 
 
 def laad_categorieen() -> dict[str, Categorie]:
-    categorieen = {c.naam: c for c in Categorie.objects.all()}
+    categorieen = {c.naam: c for c in Categorie.kit.all()}
     nodig = set(LOKALE_PARTNERS) | {c for p in PROFIELEN.values() for c in _categorieen(p)}
     ontbrekend = sorted(nodig - set(categorieen))
     if ontbrekend:

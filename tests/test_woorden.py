@@ -1,0 +1,76 @@
+"""One word per idea wherever participants look: "workshop" (not "sessie"), "bewaren/bewaard"
+(not "opslaan/opgeslagen"), "rapport" (not "verslag"). The README's glossary lists them."""
+
+import re
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+from django.test import Client
+
+from inspiratie.models import Categorie
+from tests.partnerkaarten.conftest import maak_kaart, maak_partner, tekst
+
+VERBODEN = {
+    "sessie": "workshop",
+    "opgeslagen": "bewaard",
+    "opslaan": "bewaren",
+    "verslag": "rapport",
+}
+
+
+def zichtbaar(html: str) -> str:
+    """Text a participant reads or hears: no tags, scripts or attribute values except the
+    ones read aloud (aria-label, placeholder, title)."""
+    html = re.sub(r"<script.*?</script>", " ", html, flags=re.S)
+    gelezen = " ".join(re.findall(r'(?:aria-label|placeholder|title)="([^"]*)"', html))
+    return (re.sub(r"<[^>]+>", " ", html) + " " + gelezen).lower()
+
+
+def verboden_in(tekst_: str) -> list[str]:
+    return [woord for woord in VERBODEN if re.search(rf"\b{woord}", tekst_)]
+
+
+@pytest.fixture
+def paginas(sofie, kenmerken, gemeente) -> list[str]:
+    kaart = maak_kaart(sofie.werking, kenmerken[2])
+    tewerkstelling = Categorie.kit.get(naam="Tewerkstelling")
+    partner = maak_partner(sofie.werking, "VDAB Halle", gemeente("Halle"), tewerkstelling)
+    return [
+        "",
+        "stap-1/",
+        "stap-2/",
+        "stap-3/",
+        f"stap-3/{kaart.pk}/",
+        f"stap-3/{kaart.pk}/verwijder/",
+        f"partners/{partner.pk}/",
+        "bollen/",
+        "combinaties/",
+        "netwerk/",
+        "inspiratie/",
+    ]
+
+
+def test_participants_see_one_word_per_idea(sofie, paginas) -> None:
+    for pad in paginas:
+        response = sofie.client.get(sofie.url(pad), follow=True)
+        assert response.status_code == 200, pad
+        assert verboden_in(zichtbaar(tekst(response))) == [], pad
+
+
+def test_the_join_and_home_pages_say_workshop_too(sessie) -> None:
+    for url in ("/", f"/doe-mee/{sessie.code}/"):
+        assert verboden_in(zichtbaar(tekst(Client().get(url)))) == [], url
+
+
+def test_the_messages_of_the_autosave_script_use_the_same_words() -> None:
+    script = (Path(settings.BASE_DIR) / "static" / "js" / "autosave.js").read_text()
+    teksten = " ".join(re.findall(r'"([^"]*\s[^"]*)"', script)).lower()
+    assert verboden_in(teksten) == []
+
+
+def test_the_readme_has_the_glossary() -> None:
+    readme = (Path(settings.BASE_DIR) / "README.md").read_text()
+    assert "## Woordenlijst" in readme
+    for woord in VERBODEN.values():
+        assert woord in readme.split("## Woordenlijst")[1].lower()
