@@ -66,3 +66,19 @@ def test_a_werking_report_takes_the_same_number(sessie, django_assert_num_querie
     with django_assert_num_queries(VERZAMEL_QUERIES):
         rapport = verzamel(sessie, werking.pk)
     assert [w.naam for w in rapport.werkingen] == [werking.naam]
+
+
+def test_another_workshops_own_categories_are_no_blind_spot_here(
+    sessie, andere_sessie, gevuld
+) -> None:
+    from inspiratie.models import Categorie
+
+    Categorie.objects.create(
+        naam="Lokale markt", slug="lokale-markt-x", soort="niet_cultureel", sessie=andere_sessie
+    )
+    Categorie.objects.create(
+        naam="Kermis", slug="kermis-x", soort="cultureel", sessie=gevuld.bib.sessie
+    )
+    blind = verzamel(gevuld.bib.sessie).samenvatting.blinde_vlekken
+    assert "Kermis" in blind
+    assert "Lokale markt" not in blind
