@@ -27,4 +27,5 @@ urlpatterns = [
     path("", include("begeleiding.urls")),
     path("", include("werking.urls")),
     path("", include("partnerkaarten.urls")),
+    path("", include("rapport.urls")),
 ]

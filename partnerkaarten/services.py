@@ -232,7 +232,12 @@ def bollenschema(werking: Werking) -> list[BolWeergave]:
     below. Every partner's gemeente has a bol, stored or implied."""
     partners = list(partners_van(werking).order_by("volgorde", "id"))
     bollen = list(Bol.objects.filter(werking=werking).select_related("gemeente"))
-    bollen.sort(key=lambda b: (b.gemeente_id != werking.gemeente_id, b.volgorde, b.pk))
+    return schik_bollen(werking, bollen, partners)
+
+
+def schik_bollen(werking: Werking, bollen: list[Bol], partners: list[Partner]) -> list[BolWeergave]:
+    """The bollenschema from rows already read (the report reads a whole session at once)."""
+    bollen = sorted(bollen, key=lambda b: (b.gemeente_id != werking.gemeente_id, b.volgorde, b.pk))
     weergaven = {
         werking.gemeente_id: BolWeergave(gemeente=werking.gemeente, eigen=True),
     }

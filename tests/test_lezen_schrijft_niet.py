@@ -8,7 +8,16 @@ from partnerkaarten.models import Bol, Partner
 
 pytestmark = pytest.mark.django_db
 
-PAGINAS = ["stap-1/", "stap-2/", "stap-3/", "bollen/", "combinaties/", "netwerk/", "inspiratie/"]
+PAGINAS = [
+    "stap-1/",
+    "stap-2/",
+    "stap-3/",
+    "bollen/",
+    "combinaties/",
+    "netwerk/",
+    "inspiratie/",
+    "klaar/",
+]
 
 
 @pytest.mark.parametrize("pad", PAGINAS)

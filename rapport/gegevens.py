@@ -1,0 +1,422 @@
+"""Part one of the report: gather what it shows, as plain dataclasses.
+
+The whole session (or one werking) is read with a fixed number of queries, whatever the number
+of werkingen: every table once, then grouped per werking in Python. The rules come from the
+services and models the pages use (the bollenschema's order, a partner's bovenlokaal and
+grensverleggend defaults, STAP 2's column questions), so the report shows what the pages show.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import zip_longest
+
+from django.db.models import Count, Max, Q, Sum
+
+from cultuuroptil.lib.text import normalize_key
+from inspiratie.models import Categorie
+from partnerkaarten.models import Bol, Combinatie, Idee, Partner, Partnerkaart
+from partnerkaarten.services import schik_bollen
+from sessies.models import Sessie
+from werking.models import Kenmerk, Werking
+from werking.services import KOLOM_VRAGEN
+
+REGIO = "Regio / Vlaanderen"
+KOLOM_TITELS = {Kenmerk.Soort.STERKTE: "Sterktes", Kenmerk.Soort.BEPERKING: "Beperkingen"}
+
+
+@dataclass
+class PartnerRij:
+    """One partner as a werking named it, with the kit's defaults applied."""
+
+    id: int
+    naam: str
+    gemeente: str
+    gemeente_id: str | None
+    categorie: str
+    cultureel: bool
+    sector: str
+    bovenlokaal: bool
+    grensverleggend: bool
+    behouden: bool
+    werking_id: int
+    werking: str
+
+    @property
+    def sleutel(self) -> tuple[str, str | None]:
+        """The same actor named by several werkingen: normalised name and gemeente."""
+        return normalize_key(self.naam), self.gemeente_id
+
+
+@dataclass
+class Kaart:
+    vertrekpunt: str
+    soort: str  # "sterkte" or "beperking"
+    bovenlokaal: bool
+    partners: list[PartnerRij]
+    ideeen: list[str]
+
+
+@dataclass
+class BolLijst:
+    naam: str
+    eigen: bool
+    culturele: list[PartnerRij]
+    niet_culturele: list[PartnerRij]
+
+
+@dataclass
+class Scenario:
+    titel: str
+    partners: list[PartnerRij]
+    ideeen: str
+    verder: bool
+    werking: str
+
+
+@dataclass
+class Kolom:
+    soort: str
+    vraag: str
+    items: list[str]
+
+
+@dataclass
+class WerkingDeel:
+    id: int
+    naam: str
+    gemeente: str
+    dagelijkse_werking: str
+    doel: str
+    voor_wie: str
+    kolommen: list[Kolom]
+    kaarten: list[Kaart]
+    bollen: list[BolLijst]
+    combinaties: list[Scenario]  # pursued first
+    partners: list[PartnerRij]  # every partner, in the werking's order
+    netwerk: list[PartnerRij]  # the final list "Bouw je netwerk uit"
+
+    @property
+    def anker(self) -> str:
+        return f"werking-{self.id}"
+
+    @property
+    def kenmerk_rijen(self) -> list[tuple[str, str]]:
+        """Sterktes left, beperkingen right, row by row as in the invulsjabloon."""
+        links, rechts = (k.items for k in self.kolommen)
+        return list(zip_longest(links, rechts, fillvalue=""))
+
+
+@dataclass
+class GedeeldePartner:
+    naam: str
+    gemeente: str
+    werkingen: list[str]
+    sector: str = ""
+
+
+@dataclass
+class Aandeel:
+    aantal: int
+    totaal: int
+
+    @property
+    def procent(self) -> int:
+        return round(100 * self.aantal / self.totaal) if self.totaal else 0
+
+    @property
+    def rest(self) -> int:
+        return self.totaal - self.aantal
+
+    @property
+    def rest_procent(self) -> int:
+        return 100 - self.procent if self.totaal else 0
+
+    def breedte(self, volle: int = 400) -> str:
+        """An SVG length: a string, so the template's Dutch number format cannot touch it."""
+        return f"{volle * self.aantal / self.totaal:.1f}" if self.totaal else "0"
+
+
+@dataclass
+class Samenvatting:
+    organisaties: list[str]
+    partners_genoemd: int
+    actoren: int  # distinct actors (normalised name + gemeente)
+    bovenlokaal: Aandeel
+    grensverleggend: Aandeel
+    cultureel: Aandeel
+    gemeenten: list[str]
+    categorieen_gedekt: list[str]
+    blinde_vlekken: list[str]
+    gedeeld: list[GedeeldePartner]
+    scenarios: list[Scenario]
+
+
+@dataclass
+class GemeenteGroep:
+    gemeente: str
+    partners: list[GedeeldePartner]
+
+
+@dataclass
+class Rapport:
+    titel: str
+    sessie_titel: str
+    code: str
+    datum: datetime
+    plaats: str
+    begeleider: str
+    werking_id: int | None  # a werking's own report, or None for the session's
+    werkingen: list[WerkingDeel]
+    samenvatting: Samenvatting
+    opvolging: list[GemeenteGroep]
+    gemeenten_werkingen: list[str] = field(default_factory=list)
+
+    @property
+    def leeg(self) -> bool:
+        return not self.werkingen
+
+
+def partner_rij(partner: Partner, werking: Werking) -> PartnerRij:
+    return PartnerRij(
+        id=partner.pk,
+        naam=partner.naam,
+        gemeente=partner.gemeente.naam if partner.gemeente_id else REGIO,
+        gemeente_id=partner.gemeente_id,
+        categorie=partner.categorie.naam if partner.categorie_id else "",
+        cultureel=partner.cultureel,
+        sector=partner.sector,
+        bovenlokaal=partner.bovenlokaal,
+        grensverleggend=partner.grensverleggend,
+        behouden=partner.behouden,
+        werking_id=werking.pk,
+        werking=werking.naam,
+    )
+
+
+def _werkingen(sessie: Sessie, werking_id: int | None) -> list[Werking]:
+    qs = Werking.objects.filter(sessie=sessie).select_related("gemeente").order_by("naam", "id")
+    if werking_id is not None:
+        qs = qs.filter(pk=werking_id)
+    return list(qs)
+
+
+def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
+    """Everything the report shows, from 10 queries (the session's facilitator included)."""
+    werkingen = _werkingen(sessie, werking_id)
+    per_id = {w.pk: w for w in werkingen}
+    binnen = {"werking__in": list(per_id)}
+
+    kenmerken = list(Kenmerk.objects.filter(**binnen).order_by("volgorde", "id"))
+    partners = list(
+        Partner.objects.filter(**binnen)
+        .select_related("gemeente", "categorie")
+        .order_by("volgorde", "id")
+    )
+    for p in partners:
+        # The defaults compare with the werking's gemeente: reuse the werking already read.
+        p.werking = per_id[p.werking_id]
+    partner_per_id = {p.pk: p for p in partners}
+    kaarten = list(
+        Partnerkaart.objects.filter(**binnen, kenmerk__verwijderd_op__isnull=True)
+        .select_related("kenmerk")
+        .order_by("volgorde", "id")
+    )
+    kaart_partners = Partnerkaart.partners.through.objects.filter(
+        partnerkaart__werking__in=list(per_id)
+    ).values_list("partnerkaart_id", "partner_id")
+    ideeen = list(
+        Idee.objects.filter(partnerkaart__werking__in=list(per_id)).order_by("volgorde", "id")
+    )
+    bollen = list(Bol.objects.filter(**binnen).select_related("gemeente"))
+    combinaties = list(Combinatie.objects.filter(**binnen).order_by("volgorde", "id"))
+    combinatie_partners = Combinatie.partners.through.objects.filter(
+        combinatie__werking__in=list(per_id)
+    ).values_list("combinatie_id", "partner_id")
+    # The kit's categories and this workshop's own, never another workshop's.
+    categorieen = list(
+        Categorie.objects.filter(Q(sessie__isnull=True) | Q(sessie=sessie)).order_by(
+            "volgorde", "naam"
+        )
+    )
+
+    rijen = {p.pk: partner_rij(p, per_id[p.werking_id]) for p in partners}
+    volgorde = {p.pk: i for i, p in enumerate(partners)}
+
+    def partners_in(koppels, eigenaar_id: int) -> list[PartnerRij]:
+        ids = [pid for oid, pid in koppels if oid == eigenaar_id and pid in rijen]
+        return [rijen[pid] for pid in sorted(ids, key=volgorde.__getitem__)]
+
+    kaart_koppels = list(kaart_partners)
+    combinatie_koppels = list(combinatie_partners)
+    ideeen_per_kaart: dict[int, list[str]] = defaultdict(list)
+    for idee in ideeen:
+        ideeen_per_kaart[idee.partnerkaart_id].append(idee.tekst)
+
+    delen = []
+    for werking in werkingen:
+        eigen_partners = [p for p in partners if p.werking_id == werking.pk]
+        eigen_rijen = [rijen[p.pk] for p in eigen_partners]
+        schema = schik_bollen(
+            werking, [b for b in bollen if b.werking_id == werking.pk], eigen_partners
+        )
+        scenarios = [
+            Scenario(
+                titel=c.titel or "Naamloze combinatie",
+                partners=partners_in(combinatie_koppels, c.pk),
+                ideeen=c.ideeen,
+                verder=c.verder,
+                werking=werking.naam,
+            )
+            for c in combinaties
+            if c.werking_id == werking.pk
+        ]
+        scenarios.sort(key=lambda s: not s.verder)  # stable: pursued first, then their order
+        delen.append(
+            WerkingDeel(
+                id=werking.pk,
+                naam=werking.naam,
+                gemeente=werking.gemeente.naam,
+                dagelijkse_werking=werking.dagelijkse_werking,
+                doel=werking.doel,
+                voor_wie=werking.voor_wie,
+                kolommen=[
+                    Kolom(
+                        soort=KOLOM_TITELS[soort],
+                        vraag=vraag,
+                        items=[
+                            k.tekst
+                            for k in kenmerken
+                            if k.werking_id == werking.pk and k.soort == soort
+                        ],
+                    )
+                    for soort, (vraag, *_) in KOLOM_VRAGEN.items()
+                ],
+                kaarten=[
+                    Kaart(
+                        vertrekpunt=k.kenmerk.tekst,
+                        soort=k.kenmerk.get_soort_display().lower(),
+                        bovenlokaal=k.bovenlokaal,
+                        partners=partners_in(kaart_koppels, k.pk),
+                        ideeen=ideeen_per_kaart[k.pk],
+                    )
+                    for k in kaarten
+                    if k.werking_id == werking.pk
+                ],
+                bollen=[
+                    BolLijst(
+                        naam=b.naam,
+                        eigen=b.eigen,
+                        culturele=[rijen[p.pk] for p in b.culturele],
+                        niet_culturele=[rijen[p.pk] for p in b.niet_culturele],
+                    )
+                    for b in schema
+                ],
+                combinaties=scenarios,
+                partners=eigen_rijen,
+                netwerk=[r for r in eigen_rijen if r.behouden],
+            )
+        )
+
+    alle_rijen = [r for deel in delen for r in deel.partners]  # in report order
+    return Rapport(
+        titel="Rapport bovenlokale netwerken",
+        sessie_titel=sessie.titel,
+        code=sessie.code,
+        datum=sessie.datum,
+        plaats=sessie.plaats,
+        begeleider=sessie.eigenaar.get_full_name() or sessie.eigenaar.get_username(),
+        werking_id=werking_id,
+        werkingen=delen,
+        samenvatting=vat_samen(delen, alle_rijen, categorieen, partner_per_id),
+        opvolging=opvolging(alle_rijen),
+        gemeenten_werkingen=sorted({w.gemeente.naam for w in werkingen}),
+    )
+
+
+def _actoren(rijen: list[PartnerRij]) -> dict[tuple[str, str | None], GedeeldePartner]:
+    """The room's actors: partners of several werkingen with the same name and gemeente are
+    one, with the werkingen that named them in report order."""
+    actoren: dict[tuple[str, str | None], GedeeldePartner] = {}
+    for rij in rijen:
+        actor = actoren.setdefault(
+            rij.sleutel, GedeeldePartner(naam=rij.naam, gemeente=rij.gemeente, werkingen=[])
+        )
+        if rij.werking not in actor.werkingen:
+            actor.werkingen.append(rij.werking)
+        if rij.sector and rij.sector not in actor.sector:
+            actor.sector = f"{actor.sector}; {rij.sector}" if actor.sector else rij.sector
+    return actoren
+
+
+def vat_samen(
+    delen: list[WerkingDeel],
+    rijen: list[PartnerRij],
+    categorieen: list[Categorie],
+    partners: dict[int, Partner],
+) -> Samenvatting:
+    totaal = len(rijen)
+    gedekt = {partners[r.id].categorie_id for r in rijen if partners[r.id].categorie_id}
+    gemeenten = {d.gemeente for d in delen} | {r.gemeente for r in rijen if r.gemeente_id}
+    return Samenvatting(
+        organisaties=[d.naam for d in delen],
+        partners_genoemd=totaal,
+        actoren=len(_actoren(rijen)),
+        bovenlokaal=Aandeel(sum(r.bovenlokaal for r in rijen), totaal),
+        grensverleggend=Aandeel(sum(r.grensverleggend for r in rijen), totaal),
+        cultureel=Aandeel(sum(r.cultureel for r in rijen), totaal),
+        gemeenten=sorted(gemeenten),
+        categorieen_gedekt=[c.naam for c in categorieen if c.pk in gedekt],
+        blinde_vlekken=[c.naam for c in categorieen if c.pk not in gedekt],
+        gedeeld=sorted(
+            (a for a in _actoren(rijen).values() if len(a.werkingen) > 1),
+            key=lambda a: (-len(a.werkingen), normalize_key(a.naam)),
+        ),
+        scenarios=[s for d in delen for s in d.combinaties if s.verder],
+    )
+
+
+def opvolging(rijen: list[PartnerRij]) -> list[GemeenteGroep]:
+    """Kept partners by gemeente (regio / Vlaanderen last), each actor once."""
+    behouden = _actoren([r for r in rijen if r.behouden])
+    groepen: dict[str, list[GedeeldePartner]] = defaultdict(list)
+    for actor in behouden.values():
+        groepen[actor.gemeente].append(actor)
+    namen = sorted(groepen, key=lambda g: (g == REGIO, normalize_key(g)))
+    return [
+        GemeenteGroep(g, sorted(groepen[g], key=lambda a: normalize_key(a.naam))) for g in namen
+    ]
+
+
+def vingerafdruk(sessie: Sessie) -> str:
+    """What changes whenever the report would: the latest change and the number of rows of
+    each table the report reads, and of the links between cards or combinaties and partners
+    (link rows have no change time: their count, highest and summed id do). Removals are
+    marks that bump `gewijzigd`; hard deletes lower a count."""
+    in_sessie = {"werking__sessie": sessie}
+    delen: list = [sessie.gewijzigd.isoformat(), sessie.titel, sessie.eigenaar_id]
+    for qs in (
+        Werking.objects.filter(sessie=sessie),
+        Kenmerk.alle.filter(**in_sessie),
+        Partner.alle.filter(**in_sessie),
+        Partnerkaart.alle.filter(**in_sessie),
+        Idee.alle.filter(partnerkaart__werking__sessie=sessie),
+        Bol.objects.filter(**in_sessie),
+        Combinatie.alle.filter(**in_sessie),
+    ):
+        waarden = qs.aggregate(m=Max("gewijzigd"), n=Count("pk"))
+        delen += [waarden["m"].isoformat() if waarden["m"] else "", waarden["n"]]
+    for through, pad in (
+        (Partnerkaart.partners.through, "partnerkaart__werking__sessie"),
+        (Combinatie.partners.through, "combinatie__werking__sessie"),
+    ):
+        waarden = through.objects.filter(**{pad: sessie}).aggregate(
+            n=Count("pk"), m=Max("pk"), s=Sum("pk")
+        )
+        delen += [waarden["n"], waarden["m"], waarden["s"]]
+    delen.append(
+        Categorie.objects.filter(Q(sessie__isnull=True) | Q(sessie=sessie)).aggregate(
+            n=Count("pk")
+        )["n"]
+    )
+    return "|".join(str(d) for d in delen)

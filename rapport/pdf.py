@@ -1,0 +1,71 @@
+"""Part two of the report: HTML to PDF bytes with WeasyPrint, done safely.
+
+- The only stylesheet is static/css/rapport.css; the font is the system's DejaVu Sans.
+- The URL fetcher serves the project's own static files and nothing else: no network, no
+  file:// outside static/. User text is escaped by the template anyway; this is the second lock.
+- The PDF is tagged (PDF/UA-1) with its title and language, so screen readers can read it.
+"""
+
+import mimetypes
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.template.loader import render_to_string
+from weasyprint import HTML
+from weasyprint.urls import URLFetcher, URLFetcherResponse
+
+# A base URL that resolves nowhere: relative URLs in our templates become
+# `https://rapport.invalid/static/...`, which the fetcher maps to a static file.
+BASIS = "https://rapport.invalid/"
+STATIC_PREFIX = BASIS + "static/"
+
+
+class WeigeringFout(ValueError):
+    """WeasyPrint treats a failing fetch as a missing resource and goes on rendering."""
+
+
+def statisch_bestand(pad: str) -> Path | None:
+    """A file of the project's static folders (or the collected ones), never anything above."""
+    if not pad or ".." in Path(pad).parts or pad.startswith("/"):
+        return None
+    gevonden = finders.find(pad)
+    if gevonden:
+        return Path(gevonden)
+    kandidaat = (Path(settings.STATIC_ROOT) / pad).resolve()
+    if kandidaat.is_file() and kandidaat.is_relative_to(Path(settings.STATIC_ROOT).resolve()):
+        return kandidaat
+    return None
+
+
+class AlleenStatisch(URLFetcher):
+    """Serves `BASIS/static/<path>` from the static files; refuses every other URL unopened."""
+
+    def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
+        if url.startswith(STATIC_PREFIX):
+            pad = url.removeprefix(STATIC_PREFIX).split("?")[0].split("#")[0]
+            bestand = statisch_bestand(pad)
+            if bestand is not None:
+                soort = mimetypes.guess_type(bestand.name)[0] or "application/octet-stream"
+                return URLFetcherResponse(
+                    url, bestand.read_bytes(), headers={"Content-Type": soort}
+                )
+        raise WeigeringFout(f"Het rapport haalt niets op buiten de eigen bestanden: {url}")
+
+
+def html_naar_pdf(html: str) -> bytes:
+    """Title, author and language come from the HTML (<title>, <meta>, <html lang>)."""
+    return HTML(string=html, base_url=BASIS, url_fetcher=AlleenStatisch()).write_pdf(
+        pdf_variant="pdf/ua-1",
+        pdf_tags=True,
+        custom_metadata=True,
+        uncompressed_pdf=False,
+    )
+
+
+def render_html(template: str, context: dict) -> str:
+    return render_to_string(template, {"static_basis": STATIC_PREFIX, **context})
+
+
+def render_pdf(template: str, context: dict) -> bytes:
+    return html_naar_pdf(render_html(template, context))
