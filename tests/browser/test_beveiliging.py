@@ -94,7 +94,7 @@ def test_no_page_type_reports_a_csp_violation(browser: Browser, live, workshop) 
     # Autosave at work.
     wacht.bezoek(d + "stap-1/")
     page.get_by_label("Welk doel heb je daarbij voor ogen?").fill("Jongeren bereiken")
-    expect(page.get_by_text("✓ Bewaard", exact=True).first).to_be_visible()
+    expect(page.locator("[data-status]").filter(has_text="Bewaard").first).to_be_visible()
     wacht.lees()
     for pad in (
         "stap-3/",
@@ -187,5 +187,6 @@ def test_it_keeps_typed_text_while_the_database_is_down_and_saves_it_after(
         expect(page.get_by_text("De databank is even niet bereikbaar")).to_be_visible()
         expect(page.get_by_text("We proberen opnieuw", exact=False)).to_be_visible()
         expect(veld).to_have_value("Meer jongeren bereiken")
-    expect(page.get_by_text("✓ Bewaard", exact=True).first).to_be_visible(timeout=20000)
+    status = page.locator(".veld", has=veld).locator("[data-status]")
+    expect(status).to_have_text("Bewaard", timeout=20000)
     assert Werking.objects.get().doel == "Meer jongeren bereiken"

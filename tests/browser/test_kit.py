@@ -43,7 +43,8 @@ def test_messages_after_an_action_are_announced(
 
     # A message after a redirect: Gooik is part of the own gemeente, and the app says so.
     page.get_by_role("link", name=re.compile("Bollenschema")).first.click()
-    page.get_by_label("Een bol toevoegen voor een andere gemeente").fill("Gooik")
+    page.get_by_text("Een bol toevoegen voor een andere gemeente").click()
+    page.get_by_label("Gemeente van de nieuwe bol").fill("Gooik")
     page.get_by_role("button", name="Bol toevoegen").click()
     bericht = "Gooik is sinds 1 januari 2025 een deel van Pajottegem"
     expect(page.locator(".meldingen")).to_contain_text(bericht)
