@@ -7,7 +7,7 @@ from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.http import HttpRequest, HttpResponse, HttpResponseNotModified
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
@@ -175,6 +175,13 @@ def werking(request: HttpRequest, code: str, pk: int) -> HttpResponse:
         "behouden": behouden,
     }
     return render(request, "begeleiding/werking.html", context)
+
+
+def geldige_id(tekst: str) -> int:
+    """A posted id, or 404 for anything that is not a plain ASCII number of at most 18 digits."""
+    if not (tekst.isascii() and tekst.isdigit() and len(tekst) <= 18):
+        raise Http404("Onbekend.")
+    return int(tekst)
 
 
 def sessie_van_eigenaar(request: HttpRequest, code: str) -> Sessie:
@@ -420,7 +427,7 @@ def coordinatoren(request: HttpRequest, code: str) -> HttpResponse:
     if request.method == "POST":
         if request.POST.get("weg"):
             sessie.coordinatoren.remove(
-                get_object_or_404(sessie.coordinatoren, pk=request.POST["weg"])
+                get_object_or_404(sessie.coordinatoren, pk=geldige_id(request.POST.get("weg", "")))
             )
             messages.success(request, "De coördinator heeft geen toegang meer tot deze sessie.")
             return redirect("begeleiding:coordinatoren", sessie.code)

@@ -644,8 +644,9 @@ def inspiratie_context(request: DeelnemerRequest, form: VoorbeeldForm | None = N
     code = request.sessie.code
     kaart_pk = request.GET.get("kaart") or request.POST.get("kaart") or ""
     kaart = None
-    if kaart_pk.isdigit():
-        kaart = Partnerkaart.objects.filter(werking=werking, pk=int(kaart_pk)).first()
+    gekozen = ids_uit(kaart_pk)
+    if gekozen and len(gekozen) == 1:
+        kaart = Partnerkaart.objects.filter(werking=werking, pk=gekozen.pop()).first()
     if kaart is not None:
         doel, anker = reverse("partnerkaarten:kaart", args=[code, kaart.pk]), "nieuwe-partner"
     else:
