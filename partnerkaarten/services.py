@@ -356,9 +356,11 @@ def zet_vinkjes(partner: Partner, gepost: dict[str, bool], basis: dict[str, str 
     huidig = {veld: "ja" if getattr(partner, veld) else "nee" for veld in VINKJES}
     samen = voeg_samen({veld: "ja" if gepost[veld] else "nee" for veld in VINKJES}, basis, huidig)
     for veld in VINKJES:
-        setattr(partner, f"{veld}_keuze", None)
-    for veld in VINKJES:
         gewenst = samen.waarden[veld] == "ja"
+        if gewenst == getattr(partner, veld):
+            # Not changed by this post: a stored choice (a confirmed "Klopt") stays as it is.
+            continue
+        setattr(partner, f"{veld}_keuze", None)
         if gewenst != getattr(partner, veld):
             setattr(partner, f"{veld}_keuze", gewenst)
     partner.save(update_fields=[f"{veld}_keuze" for veld in VINKJES] + ["gewijzigd"])
@@ -381,7 +383,11 @@ def bevestig_vinkje(partner: Partner, veld: str) -> None:
     it no longer follows a later change of gemeente, categorie or sector."""
     if veld not in VINKJES:
         raise Onmogelijk("Onbekend vinkje.")
-    Partner.objects.filter(pk=partner.pk).update(**{f"{veld}_keuze": getattr(partner, veld)})
+    with transaction.atomic():
+        # Read under the lock: what is ticked now, a colleague's change included.
+        partner = vergrendel_partner(partner)
+        setattr(partner, f"{veld}_keuze", getattr(partner, veld))
+        partner.save(update_fields=[f"{veld}_keuze", "gewijzigd"])
 
 
 # What participants can remove and bring back, and how each hangs under its werking.

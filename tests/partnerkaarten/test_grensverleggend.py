@@ -117,3 +117,34 @@ def test_the_participant_can_refuse_a_suggestion(sofie, gemeente, categorie) -> 
     assert response.status_code == 302
     assert Partner.objects.get(pk=circus.pk).grensverleggend is False
     assert Partner.objects.get(pk=circus.pk).grensverleggend_keuze is False
+
+
+def test_a_confirmed_tick_stays_when_a_colleague_changes_the_other(
+    sofie, karim, gemeente, categorie
+) -> None:
+    kies_sector(sofie, categorie("Lokaal cultuurbeleid"))
+    # Another gemeente and another sector: both ticks are suggestions.
+    circus = maak_partner(
+        sofie.werking,
+        "Circusschool Lennik",
+        gemeente("Lennik"),
+        categorie("Circuskunsten"),
+        behouden=True,
+    )
+    sofie.client.post(
+        sofie.url(f"netwerk/{circus.pk}/"), {"bevestig": "bovenlokaal", "vinkjes": "on"}
+    )
+    assert Partner.objects.get(pk=circus.pk).bovenlokaal_keuze is True
+    # Karim, from the page as it was, only unticks grensverleggend.
+    karim.client.post(
+        karim.url(f"netwerk/{circus.pk}/"),
+        {
+            "vinkjes": "on",
+            "bovenlokaal": "on",
+            "bovenlokaal__basis": "ja",
+            "grensverleggend__basis": "ja",
+        },
+    )
+    opgeslagen = Partner.objects.get(pk=circus.pk)
+    assert opgeslagen.grensverleggend_keuze is False
+    assert opgeslagen.bovenlokaal_keuze is True, "Sofie's confirmation was lost"
