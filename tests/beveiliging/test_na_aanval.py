@@ -25,3 +25,10 @@ def test_the_projector_lets_htmx_inject_no_styles(sessie, begeleider) -> None:
     body = client.get(f"/sessies/{sessie.code}/scherm/").content.decode()
     assert '"includeIndicatorStyles": false' in body
     assert '"allowEval": false' in body
+
+
+@pytest.mark.parametrize("code", ["00000/", "ABC?DE", "K7M4Q0"])
+def test_it_refuses_a_code_outside_the_alphabet_in_dutch(client, code: str) -> None:
+    antwoord = client.get("/doe-mee/", {"code": code})
+    assert antwoord.status_code == 400
+    assert "zonder 0, O, 1, I of L" in antwoord.content.decode()
