@@ -776,6 +776,7 @@ def bereid_database_voor(env: dict, kamers: int, werkingen: int) -> list[str]:
             c.execute(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
             c.execute(f'CREATE DATABASE "{naam}"')
     manage(env, "migrate", "--no-input", "-v0")
+    manage(env, "createcachetable")  # the throttles and the report cache live in the database
     manage(env, "loaddata", "gemeenten", "inspiratie", "-v0")
     manage(env, "collectstatic", "--no-input", "-v0")
     codes = [kamercode(i) for i in range(kamers)]
@@ -1152,7 +1153,16 @@ def meet_database(naam: str, database_url: str, inst: Instellingen) -> dict:
             flush=True,
         )
         with Server(env, "cultuuroptil.wsgi", map_ / "app.log") as app:
-            uitkomst |= asyncio.run(app_metingen(app.basis, codes, inst, app.pids))
+            try:
+                uitkomst |= asyncio.run(app_metingen(app.basis, codes, inst, app.pids))
+            except BaseException:
+                # The temporary folder goes with the run: show why the server refused first.
+                print("  laatste regels van de serverlog:", flush=True)
+                regels = (
+                    app.log.read_text(errors="replace").splitlines() if app.log.exists() else []
+                )
+                print(*regels[-40:], sep="\n    ", flush=True)
+                raise
         uitkomst["serverfouten"] = app.serverfouten()
         if uitkomst["serverfouten"]:
             print("  serverfouten:", *uitkomst["serverfouten"][:10], sep="\n    ")
