@@ -239,10 +239,13 @@ else:
     }
 
 # Throttling (cultuuroptil/lib/remmen.py): wrong join codes per client address per minute;
-# failed logins per account and address, and per address, in REM_AANMELDEN_VENSTER seconds.
+# failed logins per account and address (or known device), per account over all addresses,
+# and per address over all accounts, in REM_AANMELDEN_VENSTER seconds. The per-address limit is
+# high on purpose: a whole venue may share one address.
 REM_FOUTE_CODES = int(os.environ.get("REM_FOUTE_CODES", "30"))
 REM_AANMELDEN_ACCOUNT = int(os.environ.get("REM_AANMELDEN_ACCOUNT", "5"))
-REM_AANMELDEN_ADRES = int(os.environ.get("REM_AANMELDEN_ADRES", "30"))
+REM_AANMELDEN_ACCOUNT_TOTAAL = int(os.environ.get("REM_AANMELDEN_ACCOUNT_TOTAAL", "20"))
+REM_AANMELDEN_ADRES = int(os.environ.get("REM_AANMELDEN_ADRES", "100"))
 REM_AANMELDEN_VENSTER = int(os.environ.get("REM_AANMELDEN_VENSTER", "900"))
 # The client address is REMOTE_ADDR, unless the request comes from one of these proxies
 # (comma-separated addresses): then X-Forwarded-For, read from the right.

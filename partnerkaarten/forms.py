@@ -1,5 +1,6 @@
 from django import forms
 
+from cultuuroptil.lib.velden import EenRegelVeld
 from inspiratie.models import NAAM_MAX, VOORBEELD_MAX, Categorie
 from inspiratie.services import categorieen_van
 from werking.forms import GemeenteVeld
@@ -46,7 +47,7 @@ class PartnerForm(forms.Form):
     """A partner with the kit's defaults. "Automatisch" stores nothing, so the default keeps
     following later changes of gemeente or categorie; only a participant's own choice is kept."""
 
-    naam = forms.CharField(label="Naam", max_length=Partner._meta.get_field("naam").max_length)
+    naam = EenRegelVeld(label="Naam", max_length=Partner._meta.get_field("naam").max_length)
     gemeente = GemeenteVeld(
         label="Gemeente",
         required=False,
@@ -65,7 +66,7 @@ class PartnerForm(forms.Form):
         "Culturele actor",
         "Niet-culturele actor",
     )
-    sector = forms.CharField(
+    sector = EenRegelVeld(
         label="Sector / domein",
         max_length=Partner._meta.get_field("sector").max_length,
         required=False,
@@ -165,7 +166,7 @@ class BolForm(forms.Form):
 
 
 class CombinatieForm(forms.Form):
-    titel = forms.CharField(label="Titel van het scenario", max_length=150, required=False)
+    titel = EenRegelVeld(label="Titel van het scenario", max_length=150, required=False)
     partners = forms.ModelMultipleChoiceField(
         label="Partners",
         queryset=Partner.objects.none(),
@@ -201,7 +202,7 @@ class NetwerkRijForm(forms.Form):
 class VoorbeeldForm(forms.Form):
     """A local example: a real organisation of the region, in a category of the list."""
 
-    naam = forms.CharField(
+    naam = EenRegelVeld(
         label="Naam van de organisatie",
         max_length=VOORBEELD_MAX,
         error_messages={"required": "Geef de naam van de organisatie."},
@@ -222,7 +223,7 @@ class VoorbeeldForm(forms.Form):
 
 
 class CategorieForm(forms.Form):
-    naam = forms.CharField(
+    naam = EenRegelVeld(
         label="Naam van de categorie",
         max_length=NAAM_MAX,
         error_messages={"required": "Geef de naam van de categorie."},

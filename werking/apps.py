@@ -6,13 +6,16 @@ class WerkingConfig(AppConfig):
     verbose_name = "Werkingen"
 
     def ready(self) -> None:
-        from cultuuroptil.lib.autosave import registreer
+        from cultuuroptil.lib.autosave import registreer, registreer_controle
         from sessies.live import registreer_tabel
 
         from .models import Kenmerk, Werking
+        from .services import controleer_werking_veld
 
         registreer("werking", Werking, ("naam", "dagelijkse_werking", "doel", "voor_wie"), "pk")
         registreer("kenmerk", Kenmerk, ("tekst",), "werking")
+        # The same rule for the name as joining has: no second organisation of that name.
+        registreer_controle(Werking, controleer_werking_veld)
         # What colleagues' live pages and the facilitator's dashboard watch.
         registreer_tabel(Werking, "pk")
         registreer_tabel(Kenmerk, "werking")

@@ -1,5 +1,6 @@
 from django import forms
 
+from cultuuroptil.lib.velden import EenRegelVeld
 from inspiratie.services import categorieen_van
 
 from .models import KENMERK_MAX, Gemeente, Kenmerk, Werking
@@ -51,15 +52,13 @@ class GemeenteVeld(forms.CharField):
 class DoeMeeForm(forms.Form):
     NIEUW = "nieuw"
 
-    naam = forms.CharField(label="Je naam", max_length=80)
+    naam = EenRegelVeld(label="Je naam", max_length=80)
     werking = forms.ChoiceField(
         label="Je organisatie",
         widget=forms.RadioSelect,
         error_messages={"required": "Kies je organisatie of maak ze aan."},
     )
-    nieuwe_werking = forms.CharField(
-        label="Naam van je organisatie", max_length=120, required=False
-    )
+    nieuwe_werking = EenRegelVeld(label="Naam van je organisatie", max_length=120, required=False)
     gemeente = GemeenteVeld(label="Gemeente van je organisatie", required=False)
 
     def __init__(self, *args, werkingen: list[Werking], **kwargs) -> None:

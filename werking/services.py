@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, Max, Q
 
@@ -206,6 +207,29 @@ def doe_mee(
 
 class AlBestaand(ValueError):
     """The change would make this werking the same as another one of the session."""
+
+
+def controleer_werking_veld(werking: Werking, veld: str, waarde: str) -> None:
+    """The autosave's check of a werking's field (registered in apps.py): a new name must not
+    make it the same organisation as another werking of its session (same normalised name in
+    the same gemeente, the rule of joining and of STAP 1's gemeente). Runs inside the save's
+    transaction and locks the session's row, as joining and changing the gemeente do, so two
+    colleagues renaming two werkingen to one name at once cannot both get through."""
+    if veld != "naam":
+        return
+    Sessie.objects.select_for_update().filter(pk=werking.sessie_id).first()
+    # The gemeente as stored now: a colleague may have corrected it since this page loaded.
+    gemeente_id = Werking.objects.filter(pk=werking.pk).values_list("gemeente_id", flat=True).get()
+    sleutel = normalize_key(waarde)
+    andere_werkingen = Werking.objects.filter(sessie_id=werking.sessie_id, gemeente_id=gemeente_id)
+    for andere in andere_werkingen.exclude(pk=werking.pk).only("naam"):
+        if andere.naam_sleutel == sleutel:
+            raise ValidationError(
+                f"Er doet al een organisatie '{andere.naam}' uit dezelfde gemeente mee. Kies "
+                "een andere naam, of vraag de begeleider om jullie samen te zetten als het "
+                "dezelfde organisatie is.",
+                code="al_bestaand",
+            )
 
 
 @transaction.atomic

@@ -8,14 +8,15 @@ in the database: it only lands when the stored value still equals `basis`. Other
 Conflicts are per field, so editing one field never conflicts with another.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Literal
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 
-from cultuuroptil.lib.text import normalize_newlines
+from cultuuroptil.lib.text import een_regel, normalize_newlines
 
 Status = Literal["opgeslagen", "conflict", "ongeldig"]
 
@@ -52,6 +53,18 @@ def registreer(naam: str, model: type[models.Model], velden: tuple[str, ...], we
     _REGISTER[naam] = AutosaveVeld(model=model, velden=velden, werking_pad=werking_pad)
 
 
+# Rules a model's form enforces beyond one field's own cleaning (e.g. a werking's name must not
+# make it the same organisation as another one of its session). A check gets the instance, the
+# field and the cleaned value, raises ValidationError with a Dutch message, and runs inside the
+# save's transaction, so it may take the locks it needs to be race-free.
+Controle = Callable[[models.Model, str, str], None]
+_CONTROLES: dict[type[models.Model], Controle] = {}
+
+
+def registreer_controle(model: type[models.Model], controle: Controle) -> None:
+    _CONTROLES[model] = controle
+
+
 def geregistreerd(naam: str, veld: str) -> AutosaveVeld | None:
     entry = _REGISTER.get(naam)
     if entry is None or veld not in entry.velden:
@@ -60,9 +73,13 @@ def geregistreerd(naam: str, veld: str) -> AutosaveVeld | None:
 
 
 def valideer(instance: models.Model, veld: str, waarde: str) -> str:
-    """Clean a value as the model's form field would: strip, check length and emptiness."""
+    """Clean a value as the model's form field would: strip, check length and emptiness. A
+    one-line field (a CharField, shown as a text input) keeps no line breaks nor control
+    characters, as its form would not (see EenRegelVeld)."""
     model_field = instance._meta.get_field(veld)
     form_field = model_field.formfield()
+    if isinstance(model_field, models.CharField):
+        return form_field.clean(een_regel(waarde))
     return form_field.clean(normalize_newlines(waarde))
 
 
@@ -79,7 +96,22 @@ def bewaar_veld(
         schoon = valideer(instance, veld, nieuw)
     except ValidationError as fout:
         return Veldresultaat("ongeldig", getattr(instance, veld), " ".join(fout.messages))
+    controle = _CONTROLES.get(type(instance))
+    if controle is None:
+        return _schrijf(instance, veld, schoon, basis, door_id)
+    with transaction.atomic():
+        # The check and the write in one transaction: the check's lock holds until the write.
+        try:
+            controle(instance, veld, schoon)
+        except ValidationError as fout:
+            return Veldresultaat("ongeldig", getattr(instance, veld), " ".join(fout.messages))
+        return _schrijf(instance, veld, schoon, basis, door_id)
 
+
+def _schrijf(
+    instance: models.Model, veld: str, schoon: str, basis: str, door_id: int | None
+) -> Veldresultaat:
+    """The compare-and-swap of a cleaned value."""
     basis = normalize_newlines(basis)
     updates: dict[str, object] = {veld: schoon}
     if heeft_veld(instance, "gewijzigd"):

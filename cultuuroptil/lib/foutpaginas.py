@@ -28,8 +28,10 @@ def ongeldig(request: HttpRequest | None, melding: str = "") -> HttpResponse:
     )
 
 
-def te_veel_pogingen(request: HttpRequest, minuten: int = 1, code: bool = False) -> HttpResponse:
-    melding = (
+def te_veel_pogingen(
+    request: HttpRequest, minuten: int = 1, code: bool = False, melding: str = ""
+) -> HttpResponse:
+    melding = melding or (
         f"Te veel pogingen vanaf dit adres. Wacht {minuten} minuut"
         f"{'' if minuten == 1 else 'en'} en probeer dan opnieuw."
     )

@@ -10,7 +10,7 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from .foutpaginas import databank_weg, ongeldig, te_veel_pogingen
-from .remmen import aanmeldingen_per_account, aanmeldingen_per_adres, client_adres
+from .remmen import Aanmeldrem
 
 Antwoord = Callable[[HttpRequest], HttpResponse]
 
@@ -111,10 +111,8 @@ class DatabankWegMiddleware:
 
 
 class AanmeldRemMiddleware:
-    """Throttled logins on /aanmelden/ and /beheer/login/: per account and address, and per
-    address over all accounts (password spraying). A failed login is a POST that is answered
-    with the form again instead of a redirect. Over the limit every login post gets 429, a
-    right password too: that is the point for passwords (unlike join codes)."""
+    """Throttled logins on /aanmelden/ and /beheer/login/ (the algorithm: remmen.Aanmeldrem).
+    A failed login is a POST that is answered with the form again instead of a redirect."""
 
     def __init__(self, get_response: Antwoord) -> None:
         self.get_response = get_response
@@ -128,15 +126,13 @@ class AanmeldRemMiddleware:
     def __call__(self, request: HttpRequest) -> HttpResponse:
         if request.method != "POST" or request.path not in self.paden():
             return self.get_response(request)
-        adres = client_adres(request)
-        account = f"{request.POST.get('username', '').strip().lower()[:150]}|{adres}"
-        per_account, per_adres = aanmeldingen_per_account(), aanmeldingen_per_adres()
-        if per_account.te_veel(account) or per_adres.te_veel(adres):
-            return te_veel_pogingen(request, minuten=max(1, per_account.venster // 60))
+        rem = Aanmeldrem(request)
+        weigering = rem.weigering()
+        if weigering is not None:
+            return te_veel_pogingen(request, minuten=weigering.minuten, melding=weigering.melding)
         response = self.get_response(request)
         if response.status_code == 200:
-            per_account.tel(account)
-            per_adres.tel(adres)
+            rem.mislukt()
         elif response.status_code == 302:
-            per_account.wis(account)
+            rem.gelukt(response)
         return response

@@ -12,17 +12,35 @@ increment is read-then-write: two failures at the very same moment may count as 
 lets a guesser at most a few percent more tries, never a whole window.
 
 Only failures count. A caller checks `te_veel` before it would answer a failure, so a correct
-code or password never depends on the counter (see SECURITY.md).
+code never depends on the counter (see SECURITY.md).
+
+Logins (`Aanmeldrem`) are throttled so that a shared venue address (NAT) does not lock out a
+whole room, while guessing stays slow:
+
+1. per account and address (5 failures per 15 minutes): the main limit. Blocks only that
+   account from that address: a colleague behind the same address logs in to their own
+   account as usual.
+2. per account over all addresses (20 per 15 minutes): against guessing one account from many
+   addresses. So that a stranger cannot lock the owner out with it, a browser where this
+   account logged in before (a signed "known device" cookie, 180 days) skips this limit and
+   the next one, and has a budget of its own (5 per 15 minutes).
+3. per address over all accounts (100 per 15 minutes): against trying one password on many
+   accounts from one address; far above what a room that mistypes will ever reach.
+
+Over a limit, every login post of that kind answers 429, a right password too: for passwords,
+unlike join codes, that is what stops guessing.
 """
 
 import hashlib
 import ipaddress
+import secrets
 import time
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core import signing
 from django.core.cache import cache
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 
 
 @dataclass(frozen=True)
@@ -70,11 +88,110 @@ def foute_codes() -> Rem:
 
 
 def aanmeldingen_per_account() -> Rem:
+    """Per account and address (and per known device): the main limit."""
     return Rem("login-account", settings.REM_AANMELDEN_ACCOUNT, settings.REM_AANMELDEN_VENSTER)
 
 
+def aanmeldingen_per_account_totaal() -> Rem:
+    """Per account over all addresses: distributed guessing of one account."""
+    return Rem(
+        "login-account-totaal",
+        settings.REM_AANMELDEN_ACCOUNT_TOTAAL,
+        settings.REM_AANMELDEN_VENSTER,
+    )
+
+
 def aanmeldingen_per_adres() -> Rem:
+    """Per address over all accounts: one password tried on many accounts."""
     return Rem("login-adres", settings.REM_AANMELDEN_ADRES, settings.REM_AANMELDEN_VENSTER)
+
+
+TOESTEL_COOKIE = "cu_toestel"
+TOESTEL_ZOUT = "cultuuroptil.remmen.toestel"
+TOESTEL_DAGEN = 180
+
+
+@dataclass(frozen=True)
+class Weigering:
+    """A login post over a limit: the Dutch reason and how long to wait."""
+
+    melding: str
+    minuten: int
+
+
+class Aanmeldrem:
+    """The decision for one login post (see the module's docstring for the algorithm)."""
+
+    def __init__(self, request: HttpRequest) -> None:
+        self.request = request
+        self.adres = client_adres(request)
+        self.account = request.POST.get("username", "").strip().lower()[:150]
+        self.toestel = self._bekend_toestel()
+        if self.toestel:
+            # A known device counts against its own budget, wherever it is.
+            self.sleutels = [(aanmeldingen_per_account(), f"{self.account}|toestel|{self.toestel}")]
+        else:
+            self.sleutels = [
+                (aanmeldingen_per_account(), f"{self.account}|{self.adres}"),
+                (aanmeldingen_per_account_totaal(), self.account),
+                (aanmeldingen_per_adres(), self.adres),
+            ]
+
+    def _bekend_toestel(self) -> str:
+        """The device id when this browser logged in to this very account before."""
+        try:
+            waarde = self.request.get_signed_cookie(
+                TOESTEL_COOKIE, salt=TOESTEL_ZOUT, max_age=TOESTEL_DAGEN * 86400
+            )
+        except (KeyError, signing.BadSignature):
+            return ""
+        account, _, toestel = waarde.rpartition("|")
+        return toestel if account and account == self._account_hash() else ""
+
+    def _account_hash(self) -> str:
+        # The cookie names the account only by a hash: it is signed, not encrypted.
+        return hashlib.sha256(self.account.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+    def weigering(self) -> Weigering | None:
+        for rem, wie in self.sleutels:
+            if rem.te_veel(wie):
+                minuten = max(1, rem.venster // 60)
+                wacht = (
+                    f"Wacht {minuten} minu{'ut' if minuten == 1 else 'ten'} en probeer dan opnieuw"
+                )
+                if rem.naam == "login-account-totaal":
+                    melding = (
+                        f"Te veel mislukte pogingen voor deze gebruikersnaam. {wacht}, of meld "
+                        "je aan in een browser waarin je al eerder aanmeldde."
+                    )
+                elif rem.naam == "login-adres":
+                    melding = f"Te veel pogingen vanaf dit adres. {wacht}."
+                else:
+                    melding = f"Te veel pogingen voor deze gebruikersnaam vanaf dit adres. {wacht}."
+                return Weigering(melding, minuten)
+        return None
+
+    def mislukt(self) -> None:
+        for rem, wie in self.sleutels:
+            rem.tel(wie)
+
+    def gelukt(self, response: HttpResponse) -> None:
+        """Clear this account's failures from here, and remember this browser as a known
+        device of the account."""
+        rem, wie = self.sleutels[0]
+        rem.wis(wie)
+        if not self.account:
+            return
+        toestel = self.toestel or secrets.token_urlsafe(12)
+        response.set_signed_cookie(
+            TOESTEL_COOKIE,
+            f"{self._account_hash()}|{toestel}",
+            salt=TOESTEL_ZOUT,
+            max_age=TOESTEL_DAGEN * 86400,
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
 
 
 def client_adres(request: HttpRequest) -> str:

@@ -21,3 +21,17 @@ def normalize_key(text: str) -> str:
 def normalize_newlines(text: str) -> str:
     """Browsers send textarea values with CRLF; store and compare with LF only."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+# Characters that break a one-line field: line breaks of every kind (also U+2028/U+2029 and
+# NEL) and the other C0/C1 control characters (tab, bell, escape ...). Format characters such
+# as a right-to-left mark are real text and stay.
+_BREKER = r"[\x00-\x1f\x7f-\x9f\u2028\u2029]"
+_REGELBREKERS = re.compile(rf"\s*{_BREKER}+\s*")
+
+
+def een_regel(text: str) -> str:
+    """A one-line field's value: every line break or control character (with the spaces around
+    it) becomes one space, so a pasted or crafted "Bib\\nGent" is stored as "Bib Gent" and never
+    breaks a list, a CSV row or a report's table."""
+    return _REGELBREKERS.sub(" ", text)

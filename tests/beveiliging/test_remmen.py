@@ -16,6 +16,7 @@ from sessies.models import Deelnemer, Sessie
 pytestmark = pytest.mark.django_db
 
 LIMIET = 30
+JUIST = {"username": "an", "password": "workshop-2026!"}
 
 
 def foute_codes(client: Client, aantal: int, **extra) -> list[int]:
@@ -133,6 +134,94 @@ def test_it_throttles_one_address_trying_many_accounts(client, db) -> None:
     assert response.status_code == 429
 
 
+def test_an_attackers_30_wrong_logins_do_not_lock_a_colleague_at_the_same_venue(db) -> None:
+    """A whole venue shares one address (NAT): an attacker there guessing An's password and
+    trying names may not lock Bert, at the same address, out of his own account."""
+    User.objects.create_user("an", password="workshop-2026!")
+    User.objects.create_user("bert", password="workshop-2026!")
+    aanvaller = Client()
+    statussen = [
+        aanvaller.post("/aanmelden/", {"username": naam, "password": "fout"}).status_code
+        for naam in ["an"] * settings.REM_AANMELDEN_ACCOUNT + [f"gok{i}" for i in range(25)]
+    ]
+    assert len(statussen) == 30 and statussen.count(200) == 30
+    # An is still guarded from this address ...
+    response = aanvaller.post("/aanmelden/", {"username": "an", "password": "workshop-2026!"})
+    assert response.status_code == 429
+    # ... but Bert, a colleague at the same address, logs in with his right password.
+    bert = Client()
+    response = bert.post("/aanmelden/", {"username": "bert", "password": "workshop-2026!"})
+    assert response.status_code == 302
+
+
+def test_the_owner_gets_in_from_a_known_browser_while_her_account_is_being_guessed(db) -> None:
+    User.objects.create_user("an", password="workshop-2026!")
+    an = Client()
+    assert an.post("/aanmelden/", JUIST).status_code == 302
+    an.post("/afmelden/")
+    # Guesses from her own venue address and from many others.
+    for i in range(settings.REM_AANMELDEN_ACCOUNT_TOTAAL):
+        Client().post(
+            "/aanmelden/", {"username": "an", "password": "fout"}, REMOTE_ADDR=f"198.51.100.{i}"
+        )
+    for _ in range(settings.REM_AANMELDEN_ACCOUNT):
+        Client().post("/aanmelden/", {"username": "an", "password": "fout"})
+    vreemde = Client().post("/aanmelden/", {"username": "an", "password": "workshop-2026!"})
+    assert vreemde.status_code == 429
+    # Her browser, where she logged in before, is not locked out by strangers.
+    assert an.post("/aanmelden/", JUIST).status_code == 302
+
+
+def test_it_throttles_guessing_one_account_from_many_addresses(db) -> None:
+    User.objects.create_user("an", password="workshop-2026!")
+    for i in range(settings.REM_AANMELDEN_ACCOUNT_TOTAAL):
+        response = Client().post(
+            "/aanmelden/", {"username": "an", "password": "fout"}, REMOTE_ADDR=f"198.51.100.{i}"
+        )
+        assert response.status_code == 200
+    # A new address, even with the right password: the account waits (without a known device).
+    response = Client().post(
+        "/aanmelden/", {"username": "AN ", "password": "workshop-2026!"}, REMOTE_ADDR="203.0.113.1"
+    )
+    assert response.status_code == 429
+    assert "Te veel mislukte pogingen voor deze gebruikersnaam" in response.content.decode()
+    assert response["Retry-After"] == str(settings.REM_AANMELDEN_VENSTER)
+    # Another account from that address is not affected.
+    User.objects.create_user("bert", password="workshop-2026!")
+    response = Client().post(
+        "/aanmelden/", {"username": "bert", "password": "workshop-2026!"}, REMOTE_ADDR="203.0.113.1"
+    )
+    assert response.status_code == 302
+
+
+def test_a_known_device_cookie_counts_only_for_its_own_account_and_when_signed(db) -> None:
+    User.objects.create_user("an", password="workshop-2026!")
+    User.objects.create_user("bert", password="workshop-2026!")
+    an = Client()
+    response = an.post("/aanmelden/", {"username": "an", "password": "workshop-2026!"})
+    koekje = response.cookies["cu_toestel"]
+    assert koekje["httponly"]
+    assert not koekje.value.startswith("an|")
+    an.post("/afmelden/")
+    # The cookie is An's: guessing Bert from her browser is throttled as from anyone.
+    for _ in range(settings.REM_AANMELDEN_ACCOUNT):
+        assert an.post("/aanmelden/", {"username": "bert", "password": "fout"}).status_code == 200
+    assert an.post("/aanmelden/", {"username": "bert", "password": "x"}).status_code == 429
+    # A forged cookie is ignored.
+    vals = Client()
+    vals.cookies["cu_toestel"] = "an|zelfgemaakt"
+    for _ in range(settings.REM_AANMELDEN_ACCOUNT):
+        vals.post("/aanmelden/", {"username": "an", "password": "fout"}, REMOTE_ADDR="192.0.2.3")
+    response = vals.post(
+        "/aanmelden/", {"username": "an", "password": "workshop-2026!"}, REMOTE_ADDR="192.0.2.3"
+    )
+    assert response.status_code == 429
+    # Five wrong tries in her own browser lock that browser too.
+    for _ in range(settings.REM_AANMELDEN_ACCOUNT):
+        assert an.post("/aanmelden/", {"username": "an", "password": "fout"}).status_code == 200
+    assert an.post("/aanmelden/", JUIST).status_code == 429
+
+
 def test_a_successful_login_clears_its_own_failures(client, begeleider) -> None:
     for _ in range(settings.REM_AANMELDEN_ACCOUNT - 1):
         client.post("/aanmelden/", {"username": "an", "password": "fout"})
@@ -154,6 +243,23 @@ def test_it_keeps_the_counters_in_the_shared_database_cache(client, referentieda
     assert any("rem:code:" in sleutel for sleutel in sleutels)
     # Hashed: the table never shows a client address.
     assert not any("127.0.0.1" in sleutel for sleutel in sleutels)
+
+
+def test_it_keeps_the_login_counters_in_the_shared_cache(client, db) -> None:
+    client.post("/aanmelden/", {"username": "mieke", "password": "fout"})
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT cache_key FROM cultuuroptil_cache")
+        sleutels = [rij[0] for rij in cursor.fetchall()]
+    for soort in ("login-account", "login-account-totaal", "login-adres"):
+        assert any(f"rem:{soort}:" in sleutel for sleutel in sleutels), soort
+    assert not any("mieke" in sleutel or "127.0.0.1" in sleutel for sleutel in sleutels)
+    # Another app process reads the same table: a fresh cache object sees the count.
+    from django.core.cache import caches
+    from django.core.cache.backends.db import DatabaseCache
+
+    anders = DatabaseCache("cultuuroptil_cache", {})
+    assert isinstance(caches["default"], DatabaseCache)
+    assert any(anders.get(s.split(":", 2)[-1]) for s in sleutels if "login-adres" in s)
 
 
 def test_it_uses_redis_when_redis_url_is_set() -> None:

@@ -190,3 +190,114 @@ def test_it_keeps_typed_text_while_the_database_is_down_and_saves_it_after(
     status = page.locator(".veld", has=veld).locator("[data-status]")
     expect(status).to_have_text("Bewaard", timeout=20000)
     assert Werking.objects.get().doel == "Meer jongeren bereiken"
+
+
+def test_no_csp_violation_while_colleagues_and_the_room_merge_into_live_pages(
+    browser: Browser, live, workshop
+) -> None:
+    """Live merges (static/js/live.js on a participant's page, htmx polls on the dashboard)
+    insert markup into a page under the strict policy: a colleague's saved field, a new item,
+    the step, the timer, the pause and its end. Not one securitypolicyviolation."""
+    from .test_live import meld_aan
+
+    an = browser.new_context().new_page()
+    wacht_an = CspWacht(an)
+    meld_aan(an, live)
+    wacht_an.bezoek(f"{live}/sessies/{workshop.code}/")
+    sofie = browser.new_context().new_page()
+    wacht_sofie = CspWacht(sofie)
+    doe_mee(sofie, live, workshop.code, "Sofie")
+    karim = browser.new_context().new_page()
+    wacht_karim = CspWacht(karim)
+    doe_mee(karim, live, workshop.code, "Karim", werking="Bibliotheek Pajottegem")
+    live_ms = 12_000
+
+    # A colleague's saved answer merges into a field Sofie is not in, and into one she is in.
+    doel = "Welk doel heb je daarbij voor ogen?"
+    karim.get_by_label(doel).fill("Lezen voor iedereen.")
+    karim.get_by_label(doel).blur()
+    expect(sofie.get_by_label(doel)).to_have_value("Lezen voor iedereen.", timeout=live_ms)
+    sofie.get_by_label("Voor wie doe je het?").click()
+    karim.get_by_label("Voor wie doe je het?").fill("Alle inwoners.")
+    karim.get_by_label("Voor wie doe je het?").blur()
+    expect(sofie.get_by_text("Karim wijzigde dit intussen.")).to_be_visible(timeout=live_ms)
+    sofie.get_by_label("Voor wie doe je het?").blur()
+
+    # The room: step, timer, pause and its end reach Sofie's page.
+    an.get_by_role("button", name="STAP 2 — Sterktes en beperkingen").click()
+    expect(sofie.locator("#zaal")).to_contain_text("STAP 2", timeout=live_ms)
+    an.get_by_label("Minuten").fill("5")
+    an.get_by_role("button", name="Start").click()
+    expect(sofie.locator("#zaal [data-timer]")).to_be_visible(timeout=live_ms)
+    an.get_by_role("button", name="Vraag de aandacht").click()
+    expect(sofie.locator(".pauze-banner")).to_be_visible(timeout=live_ms)
+    an.get_by_role("button", name="Laat verder werken").click()
+    expect(sofie.locator(".pauze-banner")).to_be_hidden(timeout=live_ms)
+
+    # A new item of a colleague appears on STAP 2 (htmx on his page, a merge on hers).
+    d = f"{live}/doe-mee/{workshop.code}/stap-2/"
+    sofie.goto(d)
+    karim.goto(d)
+    karim.get_by_label("Nieuwe sterkte").fill("Een grote leeszaal")
+    karim.get_by_label("Nieuwe sterkte").press("Enter")
+    expect(sofie.locator("#kolom-sterkte textarea")).to_have_count(1, timeout=live_ms)
+    # STAP 3: a colleague's new partner merges into the bollenschema and the final list.
+    werking = Werking.objects.get()
+    sofie.goto(f"{live}/doe-mee/{workshop.code}/bollen/")
+    bewaar_partner(
+        werking,
+        {
+            "naam": "Jeugdhuis De Klinker",
+            "gemeente": Gemeente.objects.get(naam="Lennik"),
+            "cultureel_keuze": True,
+        },
+    )
+    expect(sofie.locator("#inhoud")).to_contain_text("Jeugdhuis De Klinker", timeout=live_ms)
+    sofie.goto(f"{live}/doe-mee/{workshop.code}/netwerk/")
+    bewaar_partner(
+        werking,
+        {
+            "naam": "WZC Ter Bruggen",
+            "gemeente": Gemeente.objects.get(naam="Pajottegem"),
+            "cultureel_keuze": False,
+        },
+    )
+    expect(sofie.locator("#inhoud")).to_contain_text("WZC Ter Bruggen", timeout=live_ms)
+    # The dashboard's own htmx poll swapped the room in meanwhile.
+    expect(an.locator(".werkingkaart", has_text="Bibliotheek Pajottegem")).to_contain_text(
+        "Karim", timeout=live_ms
+    )
+    for wacht in (wacht_an, wacht_sofie, wacht_karim):
+        wacht.lees()
+    assert wacht_an.fouten + wacht_sofie.fouten + wacht_karim.fouten == []
+
+
+def test_a_refused_name_stays_in_the_field_with_the_reason(
+    browser: Browser, live, workshop
+) -> None:
+    """Point 1 in the browser: the autosave refuses the name of another organisation in the
+    same gemeente, says why at the field, and keeps the typed text as a draft."""
+    from werking.services import doe_mee as neem_deel
+
+    page = browser.new_context().new_page()
+    doe_mee(page, live, workshop.code, "Sofie")
+    # Another organisation of the same gemeente joins meanwhile.
+    neem_deel(
+        workshop,
+        "Ward",
+        nieuwe_werking_naam="GC De Boesdaalhoeve",
+        gemeente=Gemeente.objects.get(naam="Pajottegem"),
+    )
+    naam = page.get_by_label("Naam van de werking")
+    naam.fill("gc de boesdaalhoeve")
+    naam.blur()
+    blok = page.locator(".veld", has=naam)
+    expect(blok.locator("[data-status]")).to_contain_text(
+        "Er doet al een organisatie 'GC De Boesdaalhoeve'"
+    )
+    expect(naam).to_have_value("gc de boesdaalhoeve")
+    assert Werking.objects.get(deelnemers__naam="Sofie").naam == "Bibliotheek Pajottegem"
+    # A reload brings the draft back (and the same answer), never the refused name stored.
+    page.reload()
+    expect(page.get_by_label("Naam van de werking")).to_have_value("gc de boesdaalhoeve")
+    expect(blok.locator("[data-status]")).to_contain_text("Er doet al een organisatie")
