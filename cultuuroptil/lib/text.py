@@ -21,3 +21,8 @@ def normalize_key(text: str) -> str:
 def normalize_newlines(text: str) -> str:
     """Browsers send textarea values with CRLF; store and compare with LF only."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    """A count with its noun in Dutch: "1 partner", "0 partners", "3 partners"."""
+    return f"{n} {enkelvoud if n == 1 else meervoud}"
