@@ -13,6 +13,7 @@ from django.db.models import Count, Max, Q, QuerySet
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 
+from cultuuroptil.lib.text import aantal
 from partnerkaarten.models import Bol, Combinatie, Partner, Partnerkaart
 from sessies.models import Deelnemer, Sessie, hash_token
 from sessies.services import geef_code_uit
@@ -180,15 +181,15 @@ VERHUISBAAR: list[tuple[type, str]] = [
 ]
 
 
-def samen_te_voegen(bron: Werking) -> dict[str, int]:
-    """What moves with a merge, to show on the confirmation page."""
-    return {
-        "deelnemers": bron.deelnemers.count(),
-        "sterktes en beperkingen": bron.kenmerken.count(),
-        "partners": bron.partners.count(),
-        "partnerkaarten": bron.partnerkaarten.count(),
-        "combinaties": bron.combinaties.count(),
-    }
+def samen_te_voegen(bron: Werking) -> list[str]:
+    """What moves with a merge, to show on the confirmation page ("1 partner", "2 partners")."""
+    return [
+        aantal(bron.deelnemers.count(), "deelnemer", "deelnemers"),
+        aantal(bron.kenmerken.count(), "sterkte of beperking", "sterktes en beperkingen"),
+        aantal(bron.partners.count(), "partner", "partners"),
+        aantal(bron.partnerkaarten.count(), "partnerkaart", "partnerkaarten"),
+        aantal(bron.combinaties.count(), "combinatie", "combinaties"),
+    ]
 
 
 @transaction.atomic

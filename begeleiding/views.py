@@ -163,7 +163,7 @@ def werking(request: HttpRequest, code: str, pk: int) -> HttpResponse:
     """One werking's whole invulsjabloon, read only, for the facilitator and coordinators."""
     sessie = sessie_van_begeleider(request.user, code)
     gekozen = get_object_or_404(sessie.werkingen.select_related("gemeente"), pk=pk)
-    behouden, _ = netwerk_van(gekozen)
+    behouden = netwerk_van(gekozen).behouden
     context = {
         "sessie": sessie,
         "werking": gekozen,

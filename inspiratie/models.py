@@ -1,8 +1,12 @@
+import re
+
 from django.db import models
 from django.db.models import Q
 
 NAAM_MAX = 80
 VOORBEELD_MAX = 150
+# The kit numbers its second open category ("Andere 2"); participants see its examples instead.
+ANDERE_NUMMER = re.compile(r"\s+\d+$")
 
 
 class KitCategorieManager(models.Manager):
@@ -55,6 +59,16 @@ class Categorie(models.Model):
 
     def __str__(self) -> str:
         return self.naam
+
+    @property
+    def weergave(self) -> str:
+        """The name a participant sees and picks. The kit's "Andere" and "Andere 2" say nothing
+        to a first-timer and look like one category twice: shown with their first examples from
+        the kit ("Andere (design, architectuur, …)"). The stored name stays the kit's."""
+        if not (self.van_kit and self.soort == self.Soort.OPEN and self.voorbeelden):
+            return self.naam
+        basis = ANDERE_NUMMER.sub("", self.naam)
+        return f"{basis} ({', '.join(self.voorbeelden[:2])}, …)"
 
     @property
     def van_kit(self) -> bool:

@@ -192,6 +192,11 @@ class NetwerkRijForm(forms.Form):
     bovenlokaal = forms.BooleanField(required=False)
     grensverleggend = forms.BooleanField(required=False)
     vinkjes = forms.BooleanField(required=False, widget=forms.HiddenInput)
+    # A post from one tick's own column carries only that tick.
+    vinkje = forms.ChoiceField(
+        choices=[("", ""), ("bovenlokaal", "bovenlokaal"), ("grensverleggend", "grensverleggend")],
+        required=False,
+    )
     # "Klopt": the participant confirms a suggested tick as their own choice.
     bevestig = forms.ChoiceField(
         choices=[("", ""), ("bovenlokaal", "bovenlokaal"), ("grensverleggend", "grensverleggend")],

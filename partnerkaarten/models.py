@@ -1,4 +1,5 @@
 import uuid
+from dataclasses import dataclass
 
 from django.db import models
 
@@ -19,6 +20,18 @@ class LijstItem(Verwijderbaar):
     class Meta(Verwijderbaar.Meta):
         abstract = True
         ordering = ["volgorde", "id"]
+
+
+@dataclass(frozen=True)
+class Vinkje:
+    """One tick box of the final list, as its column shows it."""
+
+    veld: str
+    kop: str
+    aan: bool
+    # Ticked only because the kit suggests it, and why.
+    voorgesteld: bool
+    reden: str
 
 
 class Partner(LijstItem):
@@ -112,6 +125,26 @@ class Partner(LijstItem):
     @property
     def grensverleggend_voorgesteld(self) -> bool:
         return self.grensverleggend_keuze is None and self.grensverleggend_voorstel
+
+    @property
+    def vinkjes(self) -> tuple[Vinkje, Vinkje]:
+        """The kit's two tick columns of "Bouw je netwerk uit", in the kit's order."""
+        return (
+            Vinkje(
+                "bovenlokaal",
+                "Bovenlokaal?",
+                self.bovenlokaal,
+                self.bovenlokaal_voorgesteld,
+                "een andere gemeente dan de jouwe",
+            ),
+            Vinkje(
+                "grensverleggend",
+                "Grensverleggend?",
+                self.grensverleggend,
+                self.grensverleggend_voorgesteld,
+                "een andere sector dan de jouwe" if self.cultureel else "een niet-culturele actor",
+            ),
+        )
 
 
 class Partnerkaart(LijstItem):

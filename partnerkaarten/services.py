@@ -4,7 +4,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from django.db import models, transaction
-from django.db.models import Max, Prefetch, QuerySet
+from django.db.models import Exists, Max, OuterRef, Prefetch, QuerySet
+from django.utils import timezone
 
 from cultuuroptil.lib.autosave import voeg_samen, voeg_verzameling_samen
 from cultuuroptil.lib.models import recent_verwijderd
@@ -338,10 +339,40 @@ def wijzig_combinatie_partners(
     )
 
 
-def netwerk_van(werking: Werking) -> tuple[list[Partner], list[Partner]]:
-    """The partners kept for the final list, and the others that could still be added."""
-    alle = list(partners_van(werking).order_by("volgorde", "id"))
-    return [p for p in alle if p.behouden], [p for p in alle if not p.behouden]
+@dataclass(frozen=True)
+class Netwerk:
+    """The final list "Bouw je netwerk uit" and the partners that could still go on it."""
+
+    behouden: list[Partner]
+    # Not on the list yet, but in a combination the werking will pursue ("verder mee aan de
+    # slag"): offered first, ticked in advance; the participant decides.
+    uit_combinaties: list[Partner]
+    andere: list[Partner]
+
+
+def netwerk_van(werking: Werking) -> Netwerk:
+    """One query: whether a partner is in a pursued combination comes along as a subquery."""
+    in_verder = Combinatie.partners.through.objects.filter(
+        partner_id=OuterRef("pk"),
+        combinatie__verder=True,
+        combinatie__verwijderd_op__isnull=True,
+    )
+    alle = list(
+        partners_van(werking).annotate(in_verder=Exists(in_verder)).order_by("volgorde", "id")
+    )
+    return Netwerk(
+        behouden=[p for p in alle if p.behouden],
+        uit_combinaties=[p for p in alle if not p.behouden and p.in_verder],
+        andere=[p for p in alle if not p.behouden and not p.in_verder],
+    )
+
+
+def zet_op_lijst(werking: Werking, partner_ids: set[int]) -> int:
+    """Put several partners of this werking on the final list at once (the ones the participant
+    left ticked). A plain conditional update: nothing read and written back."""
+    return Partner.objects.filter(werking=werking, pk__in=partner_ids, behouden=False).update(
+        behouden=True, gewijzigd=timezone.now()
+    )
 
 
 VINKJES = ("bovenlokaal", "grensverleggend")
@@ -349,13 +380,16 @@ VINKJES = ("bovenlokaal", "grensverleggend")
 
 @transaction.atomic
 def zet_vinkjes(partner: Partner, gepost: dict[str, bool], basis: dict[str, str | None]) -> None:
-    """The tick boxes of the final list. Only a tick this participant changed is applied (a
-    colleague's other tick, set meanwhile, stays); a value equal to the kit's default is
-    stored as 'automatic', so it keeps following gemeente and categorie."""
+    """The tick boxes of the final list (both, or the one posted from its own column). Only a
+    tick this participant changed is applied (a colleague's other tick, set meanwhile, stays);
+    a value equal to the kit's default is stored as 'automatic', so it keeps following gemeente
+    and categorie."""
     partner = vergrendel_partner(partner)
     huidig = {veld: "ja" if getattr(partner, veld) else "nee" for veld in VINKJES}
-    samen = voeg_samen({veld: "ja" if gepost[veld] else "nee" for veld in VINKJES}, basis, huidig)
-    for veld in VINKJES:
+    samen = voeg_samen(
+        {veld: "ja" if aan else "nee" for veld, aan in gepost.items()}, basis, huidig
+    )
+    for veld in samen.waarden:
         gewenst = samen.waarden[veld] == "ja"
         if gewenst == getattr(partner, veld):
             # Not changed by this post: a stored choice (a confirmed "Klopt") stays as it is.

@@ -43,4 +43,5 @@ urlpatterns = [
     path(D + "inspiratie/voorstel/", views.voorbeeld_voorstel, name="voorbeeld_voorstel"),
     path(D + "netwerk/", views.netwerk, name="netwerk"),
     path(D + "netwerk/<int:pk>/", views.netwerk_rij, name="netwerk_rij"),
+    path(D + "netwerk/op-de-lijst/", views.netwerk_op_lijst, name="netwerk_op_lijst"),
 ]

@@ -60,6 +60,7 @@ from .services import (
     wijzig_partner,
     zet_behouden,
     zet_op_kaart,
+    zet_op_lijst,
     zet_verder,
     zet_vinkjes,
     zorg_voor_bol,
@@ -581,12 +582,14 @@ def combinatie_verwijder(request: DeelnemerRequest, code: str, pk: int) -> HttpR
     return render(request, BEVESTIG, context)
 
 
-def netwerk_context(request: DeelnemerRequest) -> dict:
+def netwerk_context(request: DeelnemerRequest, op_lijst_fout: str = "") -> dict:
     werking = request.deelnemer.werking
-    behouden, andere = netwerk_van(werking)
+    lijst = netwerk_van(werking)
     return werking_context(request, "netwerk") | {
-        "behouden": behouden,
-        "andere": andere,
+        "behouden": lijst.behouden,
+        "uit_combinaties": lijst.uit_combinaties,
+        "andere": lijst.andere,
+        "op_lijst_fout": op_lijst_fout,
         "verwijderd": ongedaan_te_maken(werking, "partner"),
     }
 
@@ -607,14 +610,32 @@ def netwerk_rij(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
             zet_behouden(gekozen, form.cleaned_data["behouden"] == "ja")
         if form.cleaned_data["bevestig"]:
             bevestig_vinkje(gekozen, form.cleaned_data["bevestig"])
-        elif form.cleaned_data["vinkjes"]:
+        elif form.cleaned_data["vinkje"] or form.cleaned_data["vinkjes"]:
+            velden = (form.cleaned_data["vinkje"],) if form.cleaned_data["vinkje"] else VINKJES
             zet_vinkjes(
                 gekozen,
-                {veld: form.cleaned_data[veld] for veld in VINKJES},
-                {veld: request.POST.get(f"{veld}__basis") for veld in VINKJES},
+                {veld: form.cleaned_data[veld] for veld in velden},
+                {veld: request.POST.get(f"{veld}__basis") for veld in velden},
             )
     if request.htmx:
         return render(request, "partnerkaarten/netwerk.html#lijst", netwerk_context(request))
+    return redirect(reverse("partnerkaarten:netwerk", args=[code]) + "#netwerk-lijst")
+
+
+@deelnemer_vereist
+@require_POST
+def netwerk_op_lijst(request: DeelnemerRequest, code: str) -> HttpResponse:
+    """The partners of pursued combinations the participant left ticked go on the list."""
+    werking = request.deelnemer.werking
+    gekozen = ids_uit(",".join(request.POST.getlist("partners"))) or set()
+    if len(gekozen) != partners_van(werking).filter(pk__in=gekozen).count():
+        raise Http404("Onbekende partner.")
+    fout = "" if gekozen else "Vink minstens één partner aan om op de lijst te zetten."
+    zet_op_lijst(werking, gekozen)
+    if request.htmx:
+        return render(request, "partnerkaarten/netwerk.html#lijst", netwerk_context(request, fout))
+    if fout:
+        messages.error(request, fout)
     return redirect(reverse("partnerkaarten:netwerk", args=[code]) + "#netwerk-lijst")
 
 

@@ -192,6 +192,7 @@ VERWACHT: dict[str, str] = {
     "partnerkaarten:inspiratie": "deelnemer",
     "partnerkaarten:voorbeeld_voorstel": "deelnemer",
     "partnerkaarten:netwerk_rij": "deelnemer_object",
+    "partnerkaarten:netwerk_op_lijst": "deelnemer",
     "admin:login": "publiek",
 }
 NAAMRUIMTEN = {"admin": "beheer"}

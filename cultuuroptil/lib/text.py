@@ -35,3 +35,8 @@ def een_regel(text: str) -> str:
     it) becomes one space, so a pasted or crafted "Bib\\nGent" is stored as "Bib Gent" and never
     breaks a list, a CSV row or a report's table."""
     return _REGELBREKERS.sub(" ", text)
+
+
+def aantal(n: int, enkelvoud: str, meervoud: str) -> str:
+    """A count with its noun in Dutch: "1 partner", "0 partners", "3 partners"."""
+    return f"{n} {enkelvoud if n == 1 else meervoud}"

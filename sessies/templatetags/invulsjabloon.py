@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils.text import capfirst
 
 from cultuuroptil.lib.autosave import Veldresultaat
+from sessies.fasen import STAPPEN, Stap
 
 register = template.Library()
 
@@ -53,6 +54,12 @@ def autosave_veld(
             "url": reverse("sessies:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
         }
     }
+
+
+@register.simple_tag
+def stappenbalk(code: str) -> list[tuple[Stap, str]]:
+    """The step bar's items with their URLs: one list of names for every page (sessies.fasen)."""
+    return [(stap, reverse(stap.pagina, args=[code])) for stap in STAPPEN]
 
 
 @register.simple_tag

@@ -214,6 +214,15 @@
     });
   }
 
+  // On a phone the room's instructions start folded, so the page's own form stays in view; the
+  // step's name and the invitation to go there stay visible. Instructions a participant opened
+  // stay open while the step lasts (pasToe).
+  var telefoon = window.matchMedia ? window.matchMedia("(max-width: 40rem)") : null;
+  function vouwOpTelefoon(zaal) {
+    var uitleg = zaal && zaal.querySelector(".fase-uitleg");
+    if (uitleg && telefoon && telefoon.matches) uitleg.open = false;
+  }
+
   function pasToe(html) {
     var doc = new DOMParser().parseFromString(html, "text/html");
     gelijkTrekken(doc);
@@ -225,6 +234,7 @@
       var uitlegNieuw = zaalNieuw.querySelector(".fase-uitleg");
       // Same step: the instructions stay folded or open as the participant left them.
       if (uitlegOud && uitlegNieuw && titel(zaalOud) === titel(zaalNieuw)) uitlegNieuw.open = uitlegOud.open;
+      else vouwOpTelefoon(zaalNieuw);
       var focusWasIn = zaalOud.contains(document.activeElement);
       zaalOud.replaceWith(document.importNode(zaalNieuw, true));
       if (focusWasIn) {
@@ -295,6 +305,7 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
+    vouwOpTelefoon(document.getElementById("zaal"));
     etag = document.body.getAttribute("data-live-etag");
     if (!etag) return;
     window.CultuuroptilLive = { poll: poll };

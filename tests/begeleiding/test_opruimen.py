@@ -80,7 +80,7 @@ def test_it_asks_before_merging_and_says_what_moves(begeleider, dubbel) -> None:
     body = html.unescape(response.content.decode())
     assert response.status_code == 200
     assert "'cc mol' samenvoegen met 'CC Mol'?" in body
-    assert "1 deelnemers" in body and "2 partners" in body
+    assert "1 deelnemer<" in body and "2 partners" in body
     # Without confirmation nothing happens.
     client.post(url, {"doel": lotte.werking.pk, "bron": pieter.werking.pk})
     assert Werking.objects.filter(pk=pieter.werking.pk).exists()

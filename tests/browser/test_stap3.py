@@ -91,7 +91,11 @@ def test_it_walks_through_stap_3_to_the_final_list(
     expect(page.get_by_text("Hiermee gaan we verder aan de slag.")).to_be_visible()
 
     page.get_by_role("link", name='Naar "Bouw je netwerk uit" →').click()
-    page.get_by_role("button", name="Op de lijst Jeugdhuis De Klinker").click()
+    # The partners of the combination they pursue come ticked; Sofie keeps the Klinker only.
+    aangeboden = page.locator("form.uit-combinaties")
+    expect(aangeboden.get_by_role("checkbox", name="Jeugdhuis De Klinker")).to_be_checked()
+    aangeboden.get_by_role("checkbox", name="Woonzorgcentrum Ter Bruggen").uncheck()
+    aangeboden.get_by_role("button", name="Aangevinkte partners op de lijst").click()
     rij = page.locator("table.netwerk tbody tr")
     expect(rij).to_have_count(1)
     expect(rij.get_by_role("checkbox", name="bovenlokaal Jeugdhuis De Klinker")).to_be_checked()

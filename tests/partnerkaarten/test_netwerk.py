@@ -205,3 +205,48 @@ def test_it_does_not_register_other_partner_fields_for_autosave(sofie, ter_brugg
         **AUTOSAVE,
     )
     assert response.status_code == 404
+
+
+def cellen(body: str, partner: Partner) -> list[str]:
+    rij = re.search(rf'<tr id="netwerk-{partner.pk}">.*?</tr>', body, re.S).group(0)
+    return re.findall(r"<td\b.*?</td>", rij, re.S)
+
+
+def test_it_puts_each_tick_in_the_column_of_its_own_header(sofie, ter_bruggen) -> None:
+    behoud(ter_bruggen)
+    body = tekst(sofie.client.get(sofie.url("netwerk/")))
+    koppen = re.findall(r'<th scope="col">(.*?)</th>', tabel(body))
+    rij = cellen(body, ter_bruggen)
+    # One cell per header, no cell spanning two: the kit's five columns plus the actions.
+    assert len(rij) == len(koppen) == 6
+    assert "colspan" not in tabel(body)
+    bovenlokaal, grensverleggend = rij[3], rij[4]
+    assert koppen[3] == "bovenlokaal?" and koppen[4] == "grensverleggend?"
+    assert 'name="bovenlokaal"' in bovenlokaal and 'name="grensverleggend"' not in bovenlokaal
+    assert (
+        'name="grensverleggend"' in grensverleggend and 'name="bovenlokaal"' not in grensverleggend
+    )
+    # On a phone each cell is a labelled line of a card.
+    assert 'data-label="Bovenlokaal?"' in bovenlokaal
+    assert 'data-label="Grensverleggend?"' in grensverleggend
+
+
+def test_a_tick_posted_from_its_own_column_leaves_the_other_tick_alone(
+    sofie, boesdaalhoeve
+) -> None:
+    behoud(boesdaalhoeve)
+    # A colleague unticked grensverleggend meanwhile; Sofie's page posts only bovenlokaal.
+    Partner.objects.filter(pk=boesdaalhoeve.pk).update(grensverleggend_keuze=True)
+    response = sofie.client.post(
+        sofie.url(f"netwerk/{boesdaalhoeve.pk}/"),
+        {"vinkje": "bovenlokaal", "bovenlokaal__basis": "ja"},
+        **HTMX,
+    )
+    assert response.status_code == 200
+    boesdaalhoeve.refresh_from_db()
+    assert boesdaalhoeve.bovenlokaal_keuze is False
+    assert boesdaalhoeve.grensverleggend_keuze is True
+    assert vinkjes(tekst(response), boesdaalhoeve) == {
+        "bovenlokaal": False,
+        "grensverleggend": True,
+    }

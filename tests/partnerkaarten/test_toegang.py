@@ -136,6 +136,7 @@ POSTS_ZONDER_OBJECT = [
         "combinaties/nieuw/",
         {"partners": ["{g.partner2.pk}", "{g.partner3.pk}"]},
     ),
+    ("netwerk-op-lijst", "netwerk/op-de-lijst/", {"partners": ["{g.partner.pk}"]}),
 ]
 GETS_MET_OBJECT = [
     "stap-3/{g.kaart.pk}/",

@@ -1,0 +1,53 @@
+"""What the browser itself checks (a required field, a choice from a list) is said in Dutch,
+whatever the browser's own language: Chromium here speaks English by itself."""
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from sessies.models import Sessie
+from tests.conftest import Deelname, maak_sessie
+from werking.models import Gemeente, Kenmerk
+
+from .test_netwerk_lijst import open_als
+
+
+@pytest.fixture
+def workshop(live, begeleider) -> Sessie:
+    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
+
+
+@pytest.fixture
+def sofie(workshop) -> Deelname:
+    deelname = Deelname(
+        workshop,
+        "Sofie",
+        nieuwe_werking_naam="Bibliotheek Pajottegem",
+        gemeente=Gemeente.objects.get(naam="Pajottegem"),
+    )
+    Kenmerk.objects.create(werking=deelname.werking, soort="beperking", tekst="Weinig jongeren")
+    return deelname
+
+
+def melding(page: Page, selector: str) -> str:
+    return page.locator(selector).evaluate("el => el.validationMessage")
+
+
+def test_an_empty_required_field_says_so_in_dutch(page: Page, live: str) -> None:
+    page.goto(f"{live}/verder/")
+    page.get_by_role("button", name="Verder werken").click()
+    assert melding(page, "#verder-token") == "Vul dit veld in."
+    # Typing clears it; emptying the field and trying again brings it back.
+    page.locator("#verder-token").fill("mijn-code")
+    assert melding(page, "#verder-token") == ""
+    page.locator("#verder-token").fill("")
+    page.get_by_role("button", name="Verder werken").click()
+    assert melding(page, "#verder-token") == "Vul dit veld in."
+
+
+def test_a_choice_left_open_says_so_in_dutch(page: Page, live: str, sofie: Deelname) -> None:
+    open_als(page, live, sofie, "stap-3/")
+    page.get_by_role("button", name="Partnerkaart maken").click()
+    assert melding(page, "#id_kenmerk") == "Kies een item uit de lijst."
+    page.get_by_label("Nieuwe partnerkaart vanuit").select_option(label="Weinig jongeren")
+    page.get_by_role("button", name="Partnerkaart maken").click()
+    expect(page.get_by_text("Wie kan ons hierbij helpen?")).to_be_visible()
