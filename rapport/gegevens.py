@@ -47,6 +47,12 @@ class PartnerRij:
         """The same actor named by several werkingen: normalised name and gemeente."""
         return normalize_key(self.naam), self.gemeente_id
 
+    @property
+    def soort(self) -> str:
+        """What kind of actor, as the closing list's "sector / domein" column shows it: the
+        werking's own words, else the inspiratielijst's categorie."""
+        return self.sector or self.categorie
+
 
 @dataclass
 class Kaart:
@@ -113,6 +119,12 @@ class GedeeldePartner:
     gemeente: str
     werkingen: list[str]
     sector: str = ""
+    categorie: str = ""
+
+    @property
+    def soort(self) -> str:
+        """As the closing list: the sector / domein typed, else the categorie."""
+        return self.sector or self.categorie
 
 
 @dataclass
@@ -346,6 +358,10 @@ def _actoren(rijen: list[PartnerRij]) -> dict[tuple[str, str | None], GedeeldePa
             actor.werkingen.append(rij.werking)
         if rij.sector and rij.sector not in actor.sector:
             actor.sector = f"{actor.sector}; {rij.sector}" if actor.sector else rij.sector
+        if rij.categorie and rij.categorie not in actor.categorie.split("; "):
+            actor.categorie = (
+                f"{actor.categorie}; {rij.categorie}" if actor.categorie else rij.categorie
+            )
     return actoren
 
 
