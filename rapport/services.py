@@ -20,10 +20,13 @@ from .pdf import render_html, render_pdf
 
 
 def _versie() -> str:
-    """A new template or stylesheet (a deploy) makes every cached report stale."""
+    """A new template, stylesheet or picture layout (a deploy) makes every cached report
+    stale: the report draws the bollenschema with the pages' partial and layout."""
     basis = Path(settings.BASE_DIR)
     bestanden = [
         *sorted((basis / "templates" / "rapport").glob("*")),
+        basis / "templates" / "onderdelen" / "bollenschema.html",
+        basis / "partnerkaarten" / "tekening.py",
         basis / "static" / "css" / "rapport.css",
     ]
     inhoud = b"".join(b.read_bytes() for b in bestanden if b.is_file())
