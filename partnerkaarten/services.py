@@ -443,7 +443,10 @@ def actor_van(partner: Partner) -> tk.Actor:
 
 
 def tekening_van_werking(
-    werking: Werking, bollen: list[BolWeergave], breedteverhouding: float = 1.5
+    werking: Werking,
+    bollen: list[BolWeergave],
+    breedteverhouding: float = 1.5,
+    hints: bool = True,
 ) -> tk.Tekening:
     """The werking's bollenschema: every bol (empty ones too) and all its partners.
     `breedteverhouding`: how much wider than high (see `tekening.teken`); the PDF asks less."""
@@ -453,6 +456,7 @@ def tekening_van_werking(
         eigen=bol_sleutel(werking.gemeente_id),
         label_b=LABEL_WERKING,
         breedteverhouding=breedteverhouding,
+        hints=hints,
     )
 
 

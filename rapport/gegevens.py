@@ -48,14 +48,17 @@ def druk_letter(tekening: tk.Tekening) -> float:
     return tk.LETTER * schaal * 0.75
 
 
-def voor_druk(teken: Callable[[float], tk.Tekening]) -> tk.Tekening:
+def voor_druk(teken: Callable[[float, bool], tk.Tekening], hints: bool) -> tk.Tekening:
+    """`teken(breedteverhouding, hints)`. A busy picture that stays too small with the kit's
+    sector hints beside it is drawn without them (the legend under it names the halves)."""
     beste = None
-    for verhouding in VERHOUDINGEN:
-        tekening = teken(verhouding)
-        if druk_letter(tekening) >= LEESBAAR_PT:
-            return tekening
-        if beste is None or druk_letter(tekening) > druk_letter(beste):
-            beste = tekening
+    for met_hints in (True, False) if hints else (False,):
+        for verhouding in VERHOUDINGEN:
+            tekening = teken(verhouding, met_hints)
+            if druk_letter(tekening) >= LEESBAAR_PT:
+                return tekening
+            if beste is None or druk_letter(tekening) > druk_letter(beste):
+                beste = tekening
     assert beste is not None
     return beste
 
@@ -340,13 +343,14 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
             partners=op_kaart,
             ideeen=tekst,
             tekening=voor_druk(
-                lambda v: tekening_voor_kaart(
+                lambda v, h: tekening_voor_kaart(
                     per_id[kaart.werking_id],
                     [partner_per_id[r.id] for r in op_kaart],
                     kaart.bovenlokaal,
                     v,
-                    hints=False,
-                )
+                    hints=h,
+                ),
+                hints=False,
             ),
         )
 
@@ -368,7 +372,9 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
             for c in combinaties
             if c.werking_id == werking.pk
         ]
-        tekening = voor_druk(lambda v, w=werking, b=schema: tekening_van_werking(w, b, v))
+        tekening = voor_druk(
+            lambda v, h, w=werking, b=schema: tekening_van_werking(w, b, v, hints=h), hints=True
+        )
         scenarios = [
             Scenario(
                 titel=c.titel or "Naamloze combinatie",
