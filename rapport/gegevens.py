@@ -48,19 +48,25 @@ def druk_letter(tekening: tk.Tekening) -> float:
     return tk.LETTER * schaal * 0.75
 
 
-def voor_druk(teken: Callable[[float, bool], tk.Tekening], hints: bool) -> tk.Tekening:
-    """`teken(breedteverhouding, hints)`. A busy picture that stays too small with the kit's
-    sector hints beside it is drawn without them (the legend under it names the halves)."""
+def voor_druk(teken: Callable[[float], tk.Tekening]) -> tk.Tekening:
+    """`teken(breedteverhouding)`: the first shape that prints legibly, else the largest."""
     beste = None
-    for met_hints in (True, False) if hints else (False,):
-        for verhouding in VERHOUDINGEN:
-            tekening = teken(verhouding, met_hints)
-            if druk_letter(tekening) >= LEESBAAR_PT:
-                return tekening
-            if beste is None or druk_letter(tekening) > druk_letter(beste):
-                beste = tekening
+    for verhouding in VERHOUDINGEN:
+        tekening = teken(verhouding)
+        if druk_letter(tekening) >= LEESBAAR_PT:
+            return tekening
+        if beste is None or druk_letter(tekening) > druk_letter(beste):
+            beste = tekening
     assert beste is not None
     return beste
+
+
+# The kit's sector hints beside the bollenschema's halves, as text under the werking's picture:
+# in the SVG WeasyPrint lays out and draws every letter on its own (a third of a picture's
+# cost), and beside the picture they took width the names need.
+SCHEMA_HINTS = [
+    (kop, " ".join(regels)) for kop, regels in (tk.HINT_CULTUREEL, tk.HINT_NIET_CULTUREEL)
+]
 
 
 @dataclass
@@ -343,14 +349,13 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
             partners=op_kaart,
             ideeen=tekst,
             tekening=voor_druk(
-                lambda v, h: tekening_voor_kaart(
+                lambda v: tekening_voor_kaart(
                     per_id[kaart.werking_id],
                     [partner_per_id[r.id] for r in op_kaart],
                     kaart.bovenlokaal,
                     v,
-                    hints=h,
-                ),
-                hints=False,
+                    hints=False,
+                )
             ),
         )
 
@@ -373,7 +378,7 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
             if c.werking_id == werking.pk
         ]
         tekening = voor_druk(
-            lambda v, h, w=werking, b=schema: tekening_van_werking(w, b, v, hints=h), hints=True
+            lambda v, w=werking, b=schema: tekening_van_werking(w, b, v, hints=False)
         )
         scenarios = [
             Scenario(

@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from inspiratie.models import Categorie
 from sessies.models import Sessie
 
-from .gegevens import Rapport, verzamel, vingerafdruk
+from .gegevens import SCHEMA_HINTS, Rapport, verzamel, vingerafdruk
 from .pdf import render_html, render_pdf
 
 
@@ -39,7 +39,12 @@ BEWAARTIJD = 7 * 24 * 3600
 
 def rapport_context(sessie: Sessie, werking_id: int | None = None) -> dict:
     r: Rapport = verzamel(sessie, werking_id)
-    return {"r": r, "werking_rapport": werking_id is not None, "titel": r.titel}
+    return {
+        "r": r,
+        "werking_rapport": werking_id is not None,
+        "titel": r.titel,
+        "schema_hints": SCHEMA_HINTS,
+    }
 
 
 def rapport_html(sessie: Sessie, werking_id: int | None = None) -> str:
