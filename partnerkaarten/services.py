@@ -459,9 +459,14 @@ def bol_sleutel(gemeente_id: str | None) -> str | None:
     return None if gemeente_id is None else str(gemeente_id)
 
 
+def actor_sleutel(partner_id: int) -> str:
+    """A partner's key in a werking's picture (`tk.Actor.sleutel`)."""
+    return f"p{partner_id}"
+
+
 def actor_van(partner: Partner) -> tk.Actor:
     return tk.Actor(
-        sleutel=f"p{partner.pk}",
+        sleutel=actor_sleutel(partner.pk),
         naam=partner.naam,
         bol=bol_sleutel(partner.gemeente_id),
         bol_naam=partner.gemeente.naam if partner.gemeente_id else tk.REGIO,
@@ -471,41 +476,63 @@ def actor_van(partner: Partner) -> tk.Actor:
     )
 
 
-def tekening_van_werking(werking: Werking, bollen: list[BolWeergave]) -> tk.Tekening:
-    """The werking's bollenschema: every bol (empty ones too) and all its partners."""
+def tekening_van_werking(
+    werking: Werking,
+    bollen: list[BolWeergave],
+    breedteverhouding: float = 1.5,
+    hints: bool = True,
+) -> tk.Tekening:
+    """The werking's bollenschema: every bol (empty ones too) and all its partners.
+    `breedteverhouding`: how much wider than high (see `tekening.teken`); the PDF asks less."""
     return tk.teken(
         [tk.BolInvoer(bol_sleutel(b.gemeente.pk if b.gemeente else None), b.naam) for b in bollen],
         [actor_van(p) for b in bollen for p in [*b.culturele, *b.niet_culturele]],
         eigen=bol_sleutel(werking.gemeente_id),
         label_b=LABEL_WERKING,
+        breedteverhouding=breedteverhouding,
+        hints=hints,
     )
 
 
 def tekening_van_kaart(kaart: Partnerkaart) -> tk.Tekening:
     """One partnerkaart's own bollenschema: the own gemeente at the heart, the bollen of the
     card's partners around it. On a bovenlokale card the own bol stays empty by rule."""
-    werking = kaart.werking
+    return tekening_voor_kaart(kaart.werking, list(kaart.partners.all()), kaart.bovenlokaal)
+
+
+def tekening_voor_kaart(
+    werking: Werking,
+    partners: list[Partner],
+    bovenlokaal: bool,
+    breedteverhouding: float = 1.5,
+    hints: bool = True,
+) -> tk.Tekening:
+    """A card's bollenschema from rows already read (the report reads a whole session; it
+    prints the kit's sector hints once per werking, not beside every card)."""
     eigen = tk.BolInvoer(bol_sleutel(werking.gemeente_id), werking.gemeente.naam)
     return tk.teken(
         [eigen],
-        [actor_van(p) for p in kaart.partners.all()],
+        [actor_van(p) for p in partners],
         eigen=eigen.sleutel,
-        eigen_leeg=kaart.bovenlokaal,
-        motto=tk.DENK_OVER_DE_GRENZEN if kaart.bovenlokaal else "",
+        eigen_leeg=bovenlokaal,
+        motto=tk.DENK_OVER_DE_GRENZEN if bovenlokaal else "",
         label_b=LABEL_WERKING,
+        breedteverhouding=breedteverhouding,
+        hints=hints,
+    )
+
+
+def combinatie_getekend(combinatie: Combinatie, partner_ids: list[int]) -> tk.CombinatieInvoer:
+    return tk.CombinatieInvoer(
+        sleutel=combinatie.pk,
+        titel=combinatie.titel,
+        verder=combinatie.verder,
+        actoren=tuple(actor_sleutel(pk) for pk in partner_ids),
     )
 
 
 def combinaties_getekend(combinaties: list[Combinatie]) -> list[tk.CombinatieInvoer]:
-    return [
-        tk.CombinatieInvoer(
-            sleutel=c.pk,
-            titel=c.titel,
-            verder=c.verder,
-            actoren=tuple(f"p{p.pk}" for p in c.partners.all()),
-        )
-        for c in combinaties
-    ]
+    return [combinatie_getekend(c, [p.pk for p in c.partners.all()]) for c in combinaties]
 
 
 # The room's picture: every werking of a session together.

@@ -7,6 +7,7 @@ grensverleggend defaults, STAP 2's column questions), so the report shows what t
 """
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 from itertools import zip_longest
@@ -15,14 +16,57 @@ from django.db.models import Count, Max, Q, Sum
 
 from cultuuroptil.lib.text import normalize_key
 from inspiratie.models import Categorie
+from partnerkaarten import tekening as tk
 from partnerkaarten.models import Bol, Combinatie, Idee, Partner, Partnerkaart
-from partnerkaarten.services import schik_bollen
+from partnerkaarten.services import (
+    actor_sleutel,
+    combinatie_getekend,
+    schik_bollen,
+    tekening_van_werking,
+    tekening_voor_kaart,
+)
 from sessies.models import Sessie
 from werking.models import Kenmerk, Werking
 from werking.services import KOLOM_VRAGEN
 
 REGIO = "Regio / Vlaanderen"
 KOLOM_TITELS = {Kenmerk.Soort.STERKTE: "Sterktes", Kenmerk.Soort.BEPERKING: "Beperkingen"}
+
+# A drawn bollenschema on A4 (CSS px): the text width inside a partnerkaart and the height a
+# picture may take (static/css/rapport.css, `.bollenschema-doek svg`). The pages lay it out wide
+# for a screen; on paper a taller picture is drawn larger, so the report tries a few shapes and
+# keeps the first whose actor labels print at LEESBAAR_PT, else the largest.
+DRUK_BREEDTE = 630
+DRUK_HOOGTE = 680
+LEESBAAR_PT = 7.5
+VERHOUDINGEN = (1.5, 1.2, 1.0, 0.85, 0.7, 0.6)
+
+
+def druk_letter(tekening: tk.Tekening) -> float:
+    """The size of an actor's label on paper, in points."""
+    schaal = min(DRUK_BREEDTE / tekening.breedte, DRUK_HOOGTE / tekening.hoogte, 1.0)
+    return tk.LETTER * schaal * 0.75
+
+
+def voor_druk(teken: Callable[[float], tk.Tekening]) -> tk.Tekening:
+    """`teken(breedteverhouding)`: the first shape that prints legibly, else the largest."""
+    beste = None
+    for verhouding in VERHOUDINGEN:
+        tekening = teken(verhouding)
+        if druk_letter(tekening) >= LEESBAAR_PT:
+            return tekening
+        if beste is None or druk_letter(tekening) > druk_letter(beste):
+            beste = tekening
+    assert beste is not None
+    return beste
+
+
+# The kit's sector hints beside the bollenschema's halves, as text under the werking's picture:
+# in the SVG WeasyPrint lays out and draws every letter on its own (a third of a picture's
+# cost), and beside the picture they took width the names need.
+SCHEMA_HINTS = [
+    (kop, " ".join(regels)) for kop, regels in (tk.HINT_CULTUREEL, tk.HINT_NIET_CULTUREEL)
+]
 
 
 @dataclass
@@ -47,14 +91,37 @@ class PartnerRij:
         """The same actor named by several werkingen: normalised name and gemeente."""
         return normalize_key(self.naam), self.gemeente_id
 
+    @property
+    def soort(self) -> str:
+        """What kind of actor, as the closing list's "sector / domein" column shows it: the
+        werking's own words, else the inspiratielijst's categorie."""
+        return self.sector or self.categorie
+
 
 @dataclass
 class Kaart:
+    id: int
     vertrekpunt: str
     soort: str  # "sterkte" or "beperking"
     bovenlokaal: bool
     partners: list[PartnerRij]
     ideeen: list[str]
+    tekening: tk.Tekening  # the card's own bollenschema, drawn
+
+    @property
+    def schema_id(self) -> str:
+        return f"schema-kaart-{self.id}"
+
+    @property
+    def ingekort(self) -> list[PartnerRij]:
+        """Partners whose name the picture had to shorten: the list beside it names them."""
+        return _ingekort(self.tekening, self.partners)
+
+    @property
+    def lijst_nodig(self) -> bool:
+        """A list beside the picture only when it says more: a partner's sector / categorie
+        (the picture has none) or a name the picture had to shorten."""
+        return any(p.soort for p in self.partners) or bool(self.ingekort)
 
 
 @dataclass
@@ -95,10 +162,25 @@ class WerkingDeel:
     combinaties: list[Scenario]  # pursued first
     partners: list[PartnerRij]  # every partner, in the werking's order
     netwerk: list[PartnerRij]  # the final list "Bouw je netwerk uit"
+    tekening: tk.Tekening  # the werking's bollenschema, drawn
+    verbindingen: list[tk.Verbinding]  # its combinations as links on the picture
 
     @property
     def anker(self) -> str:
         return f"werking-{self.id}"
+
+    @property
+    def schema_id(self) -> str:
+        return f"schema-{self.anker}"
+
+    @property
+    def lijnen(self) -> list[tuple[tk.Verbinding, int]]:
+        """The combinations on the picture with the number of their colour (a CSS class)."""
+        return [(v, tk.KLEUREN_COMBINATIES.index(v.kleur)) for v in self.verbindingen]
+
+    @property
+    def ingekort(self) -> list[PartnerRij]:
+        return _ingekort(self.tekening, self.partners)
 
     @property
     def kenmerk_rijen(self) -> list[tuple[str, str]]:
@@ -113,6 +195,12 @@ class GedeeldePartner:
     gemeente: str
     werkingen: list[str]
     sector: str = ""
+    categorie: str = ""
+
+    @property
+    def soort(self) -> str:
+        """As the closing list: the sector / domein typed, else the categorie."""
+        return self.sector or self.categorie
 
 
 @dataclass
@@ -175,6 +263,11 @@ class Rapport:
     @property
     def leeg(self) -> bool:
         return not self.werkingen
+
+
+def _ingekort(tekening: tk.Tekening, rijen: list[PartnerRij]) -> list[PartnerRij]:
+    kort = {p.actor.sleutel for p in tekening.plekken if p.ingekort}
+    return [r for r in rijen if actor_sleutel(r.id) in kort]
 
 
 def partner_rij(partner: Partner, werking: Werking) -> PartnerRij:
@@ -247,6 +340,25 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
         ids = [pid for oid, pid in koppels if oid == eigenaar_id and pid in rijen]
         return [rijen[pid] for pid in sorted(ids, key=volgorde.__getitem__)]
 
+    def kaart_deel(kaart: Partnerkaart, op_kaart: list[PartnerRij], tekst: list[str]) -> Kaart:
+        return Kaart(
+            id=kaart.pk,
+            vertrekpunt=kaart.kenmerk.tekst,
+            soort=kaart.kenmerk.get_soort_display().lower(),
+            bovenlokaal=kaart.bovenlokaal,
+            partners=op_kaart,
+            ideeen=tekst,
+            tekening=voor_druk(
+                lambda v: tekening_voor_kaart(
+                    per_id[kaart.werking_id],
+                    [partner_per_id[r.id] for r in op_kaart],
+                    kaart.bovenlokaal,
+                    v,
+                    hints=False,
+                )
+            ),
+        )
+
     kaart_koppels = list(kaart_partners)
     combinatie_koppels = list(combinatie_partners)
     ideeen_per_kaart: dict[int, list[str]] = defaultdict(list)
@@ -260,16 +372,23 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
         schema = schik_bollen(
             werking, [b for b in bollen if b.werking_id == werking.pk], eigen_partners
         )
+        eigen_combinaties = [
+            (c, partners_in(combinatie_koppels, c.pk))
+            for c in combinaties
+            if c.werking_id == werking.pk
+        ]
+        tekening = voor_druk(
+            lambda v, w=werking, b=schema: tekening_van_werking(w, b, v, hints=False)
+        )
         scenarios = [
             Scenario(
                 titel=c.titel or "Naamloze combinatie",
-                partners=partners_in(combinatie_koppels, c.pk),
+                partners=in_combinatie,
                 ideeen=c.ideeen,
                 verder=c.verder,
                 werking=werking.naam,
             )
-            for c in combinaties
-            if c.werking_id == werking.pk
+            for c, in_combinatie in eigen_combinaties
         ]
         scenarios.sort(key=lambda s: not s.verder)  # stable: pursued first, then their order
         delen.append(
@@ -293,13 +412,7 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
                     for soort, (vraag, *_) in KOLOM_VRAGEN.items()
                 ],
                 kaarten=[
-                    Kaart(
-                        vertrekpunt=k.kenmerk.tekst,
-                        soort=k.kenmerk.get_soort_display().lower(),
-                        bovenlokaal=k.bovenlokaal,
-                        partners=partners_in(kaart_koppels, k.pk),
-                        ideeen=ideeen_per_kaart[k.pk],
-                    )
+                    kaart_deel(k, partners_in(kaart_koppels, k.pk), ideeen_per_kaart[k.pk])
                     for k in kaarten
                     if k.werking_id == werking.pk
                 ],
@@ -315,6 +428,16 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
                 combinaties=scenarios,
                 partners=eigen_rijen,
                 netwerk=[r for r in eigen_rijen if r.behouden],
+                tekening=tekening,
+                # In the werking's order, so each combination has the colour it has on the
+                # participant's page.
+                verbindingen=tk.verbindingen(
+                    tekening,
+                    [
+                        combinatie_getekend(c, [r.id for r in in_combinatie])
+                        for c, in_combinatie in eigen_combinaties
+                    ],
+                ),
             )
         )
 
@@ -346,6 +469,10 @@ def _actoren(rijen: list[PartnerRij]) -> dict[tuple[str, str | None], GedeeldePa
             actor.werkingen.append(rij.werking)
         if rij.sector and rij.sector not in actor.sector:
             actor.sector = f"{actor.sector}; {rij.sector}" if actor.sector else rij.sector
+        if rij.categorie and rij.categorie not in actor.categorie.split("; "):
+            actor.categorie = (
+                f"{actor.categorie}; {rij.categorie}" if actor.categorie else rij.categorie
+            )
     return actoren
 
 

@@ -15,15 +15,18 @@ from django.utils.text import slugify
 from inspiratie.models import Categorie
 from sessies.models import Sessie
 
-from .gegevens import Rapport, verzamel, vingerafdruk
+from .gegevens import SCHEMA_HINTS, Rapport, verzamel, vingerafdruk
 from .pdf import render_html, render_pdf
 
 
 def _versie() -> str:
-    """A new template or stylesheet (a deploy) makes every cached report stale."""
+    """A new template, stylesheet or picture layout (a deploy) makes every cached report
+    stale: the report draws the bollenschema with the pages' partial and layout."""
     basis = Path(settings.BASE_DIR)
     bestanden = [
         *sorted((basis / "templates" / "rapport").glob("*")),
+        basis / "templates" / "onderdelen" / "bollenschema.html",
+        basis / "partnerkaarten" / "tekening.py",
         basis / "static" / "css" / "rapport.css",
     ]
     inhoud = b"".join(b.read_bytes() for b in bestanden if b.is_file())
@@ -36,7 +39,12 @@ BEWAARTIJD = 7 * 24 * 3600
 
 def rapport_context(sessie: Sessie, werking_id: int | None = None) -> dict:
     r: Rapport = verzamel(sessie, werking_id)
-    return {"r": r, "werking_rapport": werking_id is not None, "titel": r.titel}
+    return {
+        "r": r,
+        "werking_rapport": werking_id is not None,
+        "titel": r.titel,
+        "schema_hints": SCHEMA_HINTS,
+    }
 
 
 def rapport_html(sessie: Sessie, werking_id: int | None = None) -> str:

@@ -163,3 +163,16 @@ def test_the_command_refuses_an_unknown_code_or_werking(gevuld, andere_sessie, k
     with pytest.raises(CommandError, match="hoort niet bij"):
         call_command("rapport", gevuld.bib.sessie.code, "--werking", str(kempen.werking.pk))
     assert Sessie.objects.count() == 2
+
+
+def test_the_page_references_follow_the_pages_added() -> None:
+    import pydyf
+
+    import rapport.pdf  # noqa: F401  (replaces pydyf's property by one that keeps its tuple)
+
+    pdf = pydyf.PDF()
+    for _ in range(3):
+        kids = pdf.pages["Kids"][::3]
+        assert pdf.page_references == tuple(f"{n} 0 R".encode() for n in kids)
+        pdf.add_page(pydyf.Dictionary({"Type": "/Page"}))
+    assert len(pdf.page_references) == 3
