@@ -31,7 +31,8 @@
   document.addEventListener("htmx:afterSwap", function () {
     if (!focusId) return;
     var el = document.getElementById(focusId);
-    if (el && document.activeElement === document.body) el.focus();
+    // Without scrolling: the swapped block stays where it was, and so does the page.
+    if (el && document.activeElement === document.body) el.focus({ preventScroll: true });
     focusId = null;
   });
 
