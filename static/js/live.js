@@ -117,6 +117,8 @@
   function klaarMaken(el) {
     if (window.htmx) window.htmx.process(el);
     if (autosave()) autosave().start(el);
+    // Other scripts (bollenschema.js) enhance what a poll brought in, as they did on load.
+    document.dispatchEvent(new CustomEvent("cultuuroptil:nieuw", { detail: el }));
   }
 
   function mergeVeld(oud, nieuw) {
