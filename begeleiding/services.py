@@ -3,6 +3,7 @@ room (with undo) and coordinators' invitations."""
 
 import datetime
 import hashlib
+import re
 from dataclasses import dataclass
 
 import segno
@@ -10,7 +11,7 @@ from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, Permission
 from django.db import transaction
 from django.db.models import Count, Max, Q, QuerySet
-from django.http import Http404, HttpRequest
+from django.http import Http404, HttpRequest, QueryDict
 from django.utils import timezone
 
 from cultuuroptil.lib.text import aantal
@@ -142,10 +143,11 @@ def muur_items(sessie: Sessie) -> QuerySet[Kenmerk]:
     )
 
 
-def scherm_etag(sessie: Sessie, *extra: object) -> str:
+def scherm_etag(sessie: Sessie, *extra: object, met_partners: bool = False) -> str:
     """An ETag over what the projector shows, from the rows' own change times: the session
-    (phase, timer, status), the werkingen (names) and every kenmerk, removed or hidden ones
-    included (removing and hiding update `gewijzigd`). Two aggregate queries, no rendering."""
+    (phase, pause, timer, status), the werkingen (names) and every kenmerk, removed or hidden
+    ones included (removing and hiding update `gewijzigd`); with the room's bollenschema on
+    screen every partner too. Two or three aggregate queries, no rendering."""
     kenmerken = Kenmerk.alle.filter(werking__sessie=sessie).aggregate(
         n=Count("id"), t=Max("gewijzigd")
     )
@@ -159,7 +161,46 @@ def scherm_etag(sessie: Sessie, *extra: object) -> str:
         werkingen["t"],
         *extra,
     ]
+    if met_partners:
+        partners = Partner.alle.filter(werking__sessie=sessie).aggregate(
+            n=Count("id"), t=Max("gewijzigd")
+        )
+        delen += [partners["n"], partners["t"]]
     return '"' + hashlib.sha256(repr(delen).encode()).hexdigest()[:32] + '"'
+
+
+def url_delen(url: str) -> list[str]:
+    """The join URL in the pieces a line may break between: after a slash, never inside
+    the scheme's "//" nor inside the code ("http://host:8000/", "doe-mee/", "K7M4QX/")."""
+    schema, scheiding, rest = url.partition("://")
+    if not scheiding:
+        schema, rest = "", url
+    delen = re.findall(r"[^/]*/|[^/]+$", rest) or [""]
+    delen[0] = schema + scheiding + delen[0]
+    return delen
+
+
+@dataclass(frozen=True)
+class SchermLinks:
+    namen: str  # show or hide the organisations' names, the view kept
+    weergave: str  # switch between the wall and the room's bollenschema, the names kept
+    naar_schema: bool
+
+
+def scherm_links(gevraagd: QueryDict, toon_namen: bool, weergave: str) -> SchermLinks:
+    """The projector's own links: each changes one choice and keeps the other."""
+    namen = gevraagd.copy()
+    if toon_namen:
+        namen["namen"] = "uit"
+    else:
+        namen.pop("namen", None)
+    andere = gevraagd.copy()
+    andere["weergave"] = "muur" if weergave == "schema" else "schema"
+    return SchermLinks(
+        namen="?" + namen.urlencode(),
+        weergave="?" + andere.urlencode(),
+        naar_schema=weergave != "schema",
+    )
 
 
 # --- Tidying -----------------------------------------------------------------------------

@@ -12,6 +12,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
+from django_htmx.http import trigger_client_event
 
 from inspiratie.models import LokaalVoorbeeld
 from inspiratie.services import (
@@ -23,6 +24,7 @@ from inspiratie.services import (
 )
 from partnerkaarten.forms import CategorieForm, VoorbeeldForm
 from partnerkaarten.services import (
+    Doek,
     bollenschema,
     combinaties_van,
     kaarten_van,
@@ -135,18 +137,14 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
     if sessie_live.ongewijzigd(request, tag):
         return sessie_live.markeer_live(sessie_live.niet_gewijzigd(tag), tag)
     deelname_url = services.deelname_url(request, sessie)
-    context = {
-        "sessie": sessie,
+    context = bediening_context(sessie) | {
         "eigenaar": eigenaar,
         "werkingen": live.werkingen_met_voortgang(sessie),
         "deelname_url": deelname_url,
+        "url_delen": services.url_delen(deelname_url),
         "qr": services.qr_svg(deelname_url, f"QR-code: {deelname_url}"),
         "is_eigenaar": eigenaar,
-        "statussen": Sessie.Status.choices,
-        "fasen": FASEN.values(),
         "fase": fase_van(sessie),
-        "timer": sessie_live.timer_van(sessie),
-        "servertijd": sessie_live.servertijd_ms(),
         "etag": tag,
     }
     template = "begeleiding/detail.html"
@@ -189,20 +187,58 @@ def sessie_van_eigenaar(request: HttpRequest, code: str) -> Sessie:
     return services.eigen_sessie(request.user, code)
 
 
+def bediening_context(sessie: Sessie) -> dict:
+    """What the room's controls (detail.html#bediening) show."""
+    return {
+        "sessie": sessie,
+        "statussen": Sessie.Status.choices,
+        "fasen": FASEN.values(),
+        "timer": sessie_live.timer_van(sessie),
+        "servertijd": sessie_live.servertijd_ms(),
+    }
+
+
+def terug_naar_bediening(
+    request: HttpRequest,
+    sessie: Sessie,
+    melding: str,
+    fout: bool = False,
+    minuten: object = None,
+) -> HttpResponse:
+    """After a room control the facilitator stays at the controls. With htmx the controls
+    come back to be swapped in place (the message in their live region beside them, the
+    dashboard told to catch up at once); without JavaScript a redirect to their anchor."""
+    if request.htmx:
+        context = bediening_context(sessie) | {
+            "melding": melding,
+            "melding_fout": fout,
+            "minuten": minuten,
+        }
+        template = "begeleiding/detail.html#bediening_antwoord"
+        response = render(request, template, context, status=400 if fout else 200)
+        add_never_cache_headers(response)
+        return trigger_client_event(response, "zaal-gewijzigd")
+    if melding:
+        (messages.error if fout else messages.success)(request, melding)
+    return redirect(sessie.get_absolute_url() + "#bediening")
+
+
 @login_required
 @require_POST
 def status(request: HttpRequest, code: str) -> HttpResponse:
     """Open, lock (no new participants) or close (read only) a session. Only its owner."""
     sessie = sessie_van_eigenaar(request, code)
     form = StatusForm(request.POST)
-    if form.is_valid():
-        sessie.status = form.cleaned_data["status"]
-        # `gewijzigd` too: participants' live pages turn read-only when the session closes.
-        sessie.save(update_fields=["status", "gewijzigd"])
-        messages.success(request, f"De sessie is nu {sessie.get_status_display().lower()}.")
+    if not form.is_valid():
+        return terug_naar_bediening(request, sessie, "Kies een status uit de lijst.", fout=True)
+    sessie.status = form.cleaned_data["status"]
+    # `gewijzigd` too: participants' live pages turn read-only when the session closes.
+    sessie.save(update_fields=["status", "gewijzigd"])
+    melding = f"De sessie is nu {sessie.get_status_display().lower()}."
     if request.POST.get("terug") == "overzicht":
+        messages.success(request, melding)
         return redirect("begeleiding:overzicht")
-    return redirect(sessie)
+    return terug_naar_bediening(request, sessie, melding)
 
 
 @login_required
@@ -210,12 +246,10 @@ def status(request: HttpRequest, code: str) -> HttpResponse:
 def fase(request: HttpRequest, code: str) -> HttpResponse:
     sessie = sessie_van_eigenaar(request, code)
     form = FaseForm(request.POST)
-    if form.is_valid():
-        live.zet_fase(sessie, form.cleaned_data["fase"])
-        messages.success(request, f"De zaal staat nu op {fase_van(sessie).titel}.")
-    else:
-        messages.error(request, "Kies een stap uit de lijst.")
-    return redirect(sessie)
+    if not form.is_valid():
+        return terug_naar_bediening(request, sessie, "Kies een stap uit de lijst.", fout=True)
+    live.zet_fase(sessie, form.cleaned_data["fase"])
+    return terug_naar_bediening(request, sessie, f"De zaal staat nu op {fase_van(sessie).titel}.")
 
 
 @login_required
@@ -224,16 +258,26 @@ def pauze(request: HttpRequest, code: str) -> HttpResponse:
     """Ask the room's attention (every participant page read-only) or let them go on."""
     sessie = sessie_van_eigenaar(request, code)
     form = PauzeForm(request.POST)
-    if form.is_valid():
-        gepauzeerd = form.cleaned_data["gepauzeerd"] == "ja"
-        live.zet_pauze(sessie, gepauzeerd)
-        messages.success(
-            request,
-            "Je vraagt de aandacht: deelnemers kunnen even niets wijzigen."
-            if gepauzeerd
-            else "Deelnemers werken verder.",
-        )
-    return redirect(sessie)
+    if not form.is_valid():
+        return terug_naar_bediening(request, sessie, "Kies of de zaal pauzeert.", fout=True)
+    gepauzeerd = form.cleaned_data["gepauzeerd"] == "ja"
+    live.zet_pauze(sessie, gepauzeerd)
+    return terug_naar_bediening(
+        request,
+        sessie,
+        "Je vraagt de aandacht: deelnemers kunnen even niets wijzigen."
+        if gepauzeerd
+        else "Deelnemers werken verder.",
+    )
+
+
+TIMER_MELDINGEN = {
+    "start": "De timer loopt.",
+    "pauze": "De timer staat stil.",
+    "verder": "De timer loopt weer.",
+    "minuut": "Een minuut erbij.",
+    "reset": "De timer is gestopt.",
+}
 
 
 @login_required
@@ -241,11 +285,10 @@ def pauze(request: HttpRequest, code: str) -> HttpResponse:
 def timer(request: HttpRequest, code: str) -> HttpResponse:
     sessie = sessie_van_eigenaar(request, code)
     form = TimerForm(request.POST)
+    minuten = request.POST.get("minuten")
     if not form.is_valid():
-        for fouten in form.errors.values():
-            for fout in fouten:
-                messages.error(request, fout)
-        return redirect(sessie)
+        fouten = " ".join(f for lijst in form.errors.values() for f in lijst)
+        return terug_naar_bediening(request, sessie, fouten, fout=True, minuten=minuten)
     actie = form.cleaned_data["actie"]
     if actie == "start":
         live.start_timer(sessie, form.cleaned_data["minuten"])
@@ -257,27 +300,54 @@ def timer(request: HttpRequest, code: str) -> HttpResponse:
         live.minuut_erbij(sessie)
     else:
         live.reset_timer(sessie)
-    return redirect(sessie)
+    return terug_naar_bediening(request, sessie, TIMER_MELDINGEN[actie], minuten=minuten)
 
 
 # --- The projector -----------------------------------------------------------------------
 
 
+# The projector's box for the room's bollenschema at 1280x720 (static/css/scherm.css,
+# `.met-schema`) and the smallest letter it may draw there: legible from the back of a room.
+# tests/browser/test_scherm.py measures the letters Chromium draws.
+SCHERM_DOEK = Doek(breedte=870, hoogte=600, letter=18.2)
+WEERGAVEN = ("muur", "schema")
+
+
 @login_required
 def scherm(request: HttpRequest, code: str) -> HttpResponse:
     """What the room sees on the projector. Polled every few seconds; answers 304 without
-    rendering when nothing shown changed (the ETag comes from the rows' change times)."""
+    rendering when nothing shown changed (the ETag comes from the rows' change times).
+
+    While the room is paused: the attention message, big. Otherwise the join code in the
+    welcome phase, the step with the wall of sterktes and beperkingen, or the room's
+    bollenschema (in the phase "Bollenschema en combinaties", or when the facilitator asks
+    for it with ?weergave=schema; ?weergave=muur for the wall)."""
     sessie = sessie_van_begeleider(request.user, code)
     toon_namen = request.GET.get("namen") != "uit"
+    gevraagd = request.GET.get("weergave")
+    weergave = gevraagd if gevraagd in WEERGAVEN else None
+    if weergave is None:
+        weergave = "schema" if sessie.fase == Sessie.Fase.BOLLEN else "muur"
+    pauze = sessie.gepauzeerd
+    welkom = sessie.fase == Sessie.Fase.WELKOM
+    toon_schema = not pauze and weergave == "schema" and (gevraagd == "schema" or not welkom)
     timer = sessie_live.timer_van(sessie)
     # static/js/timer.js counts down to the second; the page itself (and so its ETag) changes
     # with the whole minute at most, so an idle room still gets 304s while the timer runs.
     minuut = -(-timer.seconden_over() // 60) if timer.zichtbaar else None
-    etag = services.scherm_etag(sessie, toon_namen, minuut, bool(request.htmx))
+    etag = services.scherm_etag(
+        sessie,
+        sessie_live.zaal_stempel(sessie),  # the pause and the step, also set without `gewijzigd`
+        toon_namen,
+        weergave,
+        minuut,
+        bool(request.htmx),
+        met_partners=toon_schema,
+    )
     if etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:
         response = HttpResponseNotModified()
     else:
-        items = list(services.muur_items(sessie))
+        items = [] if pauze or toon_schema else list(services.muur_items(sessie))
         deelname_url = services.deelname_url(request, sessie)
         template = "begeleiding/scherm.html" + ("#inhoud" if request.htmx else "")
         response = render(
@@ -286,12 +356,18 @@ def scherm(request: HttpRequest, code: str) -> HttpResponse:
             {
                 "sessie": sessie,
                 "toon_namen": toon_namen,
+                "pauze": pauze,
+                "welkom": welkom and not toon_schema,
+                "toon_schema": toon_schema,
+                "toon_muur": not pauze and not toon_schema and (not welkom or items),
+                "zaal": zaalschema(sessie.pk, SCHERM_DOEK) if toon_schema else None,
+                "links": services.scherm_links(request.GET, toon_namen, weergave),
                 "sterktes": [k for k in items if k.soort == Kenmerk.Soort.STERKTE],
                 "beperkingen": [k for k in items if k.soort == Kenmerk.Soort.BEPERKING],
                 "deelname_url": deelname_url,
+                "url_delen": services.url_delen(deelname_url),
                 "qr": services.qr_svg(deelname_url, f"QR-code: {deelname_url}"),
                 "fase": fase_van(sessie),
-                "welkom": sessie.fase == Sessie.Fase.WELKOM,
                 "timer": timer,
                 "servertijd": sessie_live.servertijd_ms(),
             },

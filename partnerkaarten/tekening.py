@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 # shows a room picture of 12 bollen and 80 actors at 1280x720 at roughly 0.8 px per unit.
 LETTER = 13  # actor labels
 LETTER_KOP = 14  # the gemeente's name in the middle band
+LETTER_BADGE = 13  # the "x2" count: as big as the name it belongs to, also on the projector
 LETTER_HINT = 12
 LETTER_HINT_KOP = 13
 LABEL_B = 134  # width of one actor's label box (the room's picture; `teken(label_b=...)`)
@@ -362,7 +363,7 @@ def _vul(cirkel: Cirkel, actoren: list[Actor], boven: bool) -> None:
         for i, actor in enumerate(rij):
             ruimte = cirkel.label_b - (22 if actor.bovenlokaal or actor.grensverleggend else 8) - 6
             if actor.aantal > 1:
-                ruimte -= tekstbreedte(badge(actor), LETTER - 2, True) + 4
+                ruimte -= tekstbreedte(badge(actor), LETTER_BADGE, True) + 4
             tekst, ingekort = kort_in(actor.naam, ruimte, LETTER, vet=actor.aantal > 1)
             cirkel.actoren.append(
                 ActorPlek(actor, x0 + i * kolom, y, tekst, ingekort, cirkel.label_b)
@@ -544,6 +545,26 @@ def teken(
         motto_x=x + MARGE,
         motto_y=motto_y,
     )
+
+
+def kleinste_letter(tekening: Tekening) -> int:
+    """The smallest font size (user units) of the text the picture draws: actor labels, their
+    badges, the bollen's names, and the sector hints when drawn."""
+    maten = [LETTER, LETTER_KOP - 1] if tekening.cirkels else [LETTER_KOP - 1]
+    if any(plek.actor.aantal > 1 for plek in tekening.plekken):
+        maten.append(LETTER_BADGE)
+    if tekening.hints:
+        maten.append(LETTER_HINT)
+    if any(c.leeg_door_regel for c in tekening.cirkels):
+        maten.append(11)  # "blijft leeg"
+    return min(maten)
+
+
+def letter_op(tekening: Tekening, breedte: float, hoogte: float) -> float:
+    """The smallest letter in CSS px when the picture is scaled to fit a box of
+    `breedte` x `hoogte` px (preserveAspectRatio "meet": the tighter side decides)."""
+    schaal = min(breedte / tekening.breedte, hoogte / tekening.hoogte)
+    return kleinste_letter(tekening) * schaal
 
 
 @dataclass(frozen=True)

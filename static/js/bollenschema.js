@@ -147,12 +147,50 @@
     });
   }
 
-  function start() {
-    document.querySelectorAll(".bollenschema").forEach(function (figuur) {
-      if (figuur.hasAttribute("data-bollenschema")) maakKiesbaar(figuur);
-      maakCombinatiesZichtbaar(figuur);
-    });
+  // A picture bigger than its frame (a phone): open it at the own gemeente, not at its
+  // empty top left corner, and say that it scrolls. Where the participant scrolled it to is
+  // kept when a live poll brings the picture anew.
+  var gescrold = {};
+
+  function toonEigen(figuur) {
+    var doek = figuur.querySelector(".bollenschema-doek");
+    if (!doek) return;
+    var schuift = doek.scrollWidth > doek.clientWidth + 1 || doek.scrollHeight > doek.clientHeight + 1;
+    figuur.classList.toggle("schuift", schuift);
+    var hint = figuur.querySelector("[data-schuif-hint]");
+    if (hint) hint.hidden = !schuift;
+    var eigen = doek.querySelector("[data-eigen] circle");
+    if (schuift && gescrold[figuur.id]) {
+      doek.scrollLeft = gescrold[figuur.id][0];
+      doek.scrollTop = gescrold[figuur.id][1];
+    } else if (schuift && eigen) {
+      var kader = doek.getBoundingClientRect();
+      var bol = eigen.getBoundingClientRect();
+      doek.scrollLeft += bol.left + bol.width / 2 - (kader.left + doek.clientLeft + doek.clientWidth / 2);
+      doek.scrollTop += bol.top + bol.height / 2 - (kader.top + doek.clientTop + doek.clientHeight / 2);
+    }
+    doek.addEventListener("scroll", function () {
+      gescrold[figuur.id] = [doek.scrollLeft, doek.scrollTop];
+    }, { passive: true });
   }
+
+  function maakKlaar(figuur) {
+    toonEigen(figuur);
+    if (figuur.hasAttribute("data-bollenschema")) maakKiesbaar(figuur);
+    maakCombinatiesZichtbaar(figuur);
+  }
+
+  function start() {
+    document.querySelectorAll(".bollenschema").forEach(maakKlaar);
+  }
+
+  // A live poll (live.js) replaced a part of the page: enhance the pictures it brought.
+  document.addEventListener("cultuuroptil:nieuw", function (event) {
+    var el = event.detail;
+    if (!el || !el.querySelectorAll) return;
+    if (el.matches(".bollenschema")) maakKlaar(el);
+    el.querySelectorAll(".bollenschema").forEach(maakKlaar);
+  });
 
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

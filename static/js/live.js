@@ -31,7 +31,8 @@
   document.addEventListener("htmx:afterSwap", function () {
     if (!focusId) return;
     var el = document.getElementById(focusId);
-    if (el && document.activeElement === document.body) el.focus();
+    // Without scrolling: the swapped block stays where it was, and so does the page.
+    if (el && document.activeElement === document.body) el.focus({ preventScroll: true });
     focusId = null;
   });
 
@@ -116,6 +117,8 @@
   function klaarMaken(el) {
     if (window.htmx) window.htmx.process(el);
     if (autosave()) autosave().start(el);
+    // Other scripts (bollenschema.js) enhance what a poll brought in, as they did on load.
+    document.dispatchEvent(new CustomEvent("cultuuroptil:nieuw", { detail: el }));
   }
 
   function mergeVeld(oud, nieuw) {

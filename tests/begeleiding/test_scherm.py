@@ -168,3 +168,169 @@ def test_it_polls_in_a_constant_number_of_queries(
 def test_it_lets_a_coordinator_open_the_projector(coordinator, muur) -> None:
     muur.coordinatoren.add(coordinator)
     assert aangemeld(coordinator).get(f"/sessies/{muur.code}/scherm/").status_code == 200
+
+
+# --- The attention switch on the projector -------------------------------------------------
+
+
+def test_it_shows_the_attention_message_instead_of_the_wall_while_paused(begeleider, muur) -> None:
+    client = aangemeld(begeleider)
+    url = f"/sessies/{muur.code}/scherm/"
+    muur.gepauzeerd = True
+    muur.save()
+    body = tekst(client.get(url))
+    assert '<h2 id="aandacht-titel">De begeleider vraagt even je aandacht</h2>' in body
+    assert "Een repetitieruimte die 's avonds vrij is." not in body  # no wall
+    assert "Noteer zoveel mogelijk sterktes" not in body  # no instructions
+    assert f'code <strong class="code">{muur.code}</strong>' in body  # still how to join
+
+    muur.gepauzeerd = False
+    muur.save()
+    body = tekst(client.get(url))
+    assert "De begeleider vraagt even je aandacht" not in body
+    assert "Een repetitieruimte die 's avonds vrij is." in body
+
+
+def test_it_shows_the_attention_message_in_the_welcome_phase_too(begeleider, sessie) -> None:
+    sessie.gepauzeerd = True
+    sessie.save()
+    body = tekst(aangemeld(begeleider).get(f"/sessies/{sessie.code}/scherm/"))
+    assert "De begeleider vraagt even je aandacht" in body
+    assert "scherm-grote-code" not in body
+
+
+def test_it_changes_the_etag_with_the_pause_even_without_a_change_time(begeleider, muur) -> None:
+    """The projector's poll must pick the pause up: its ETag follows the pause state itself,
+    not only the session's change time."""
+    client = aangemeld(begeleider)
+    url = f"/sessies/{muur.code}/scherm/"
+    etag = client.get(url, HTTP_HX_REQUEST="true")["ETag"]
+    Sessie.objects.filter(pk=muur.pk).update(gepauzeerd=True)  # `gewijzigd` untouched
+    gepauzeerd = client.get(url, HTTP_HX_REQUEST="true", HTTP_IF_NONE_MATCH=etag)
+    assert gepauzeerd.status_code == 200
+    assert gepauzeerd["ETag"] != etag
+    assert "De begeleider vraagt even je aandacht" in tekst(gepauzeerd)
+    Sessie.objects.filter(pk=muur.pk).update(gepauzeerd=False)
+    terug = client.get(url, HTTP_HX_REQUEST="true", HTTP_IF_NONE_MATCH=gepauzeerd["ETag"])
+    assert terug.status_code == 200 and terug["ETag"] == etag
+    assert "De begeleider vraagt even je aandacht" not in tekst(terug)
+
+
+# --- The join URL --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "delen"),
+    [
+        (
+            "http://192.168.1.23:8000/doe-mee/K7M4QX/",
+            ["http://192.168.1.23:8000/", "doe-mee/", "K7M4QX/"],
+        ),
+        (
+            "https://workshop.local/doe-mee/K7M4QX/",
+            ["https://workshop.local/", "doe-mee/", "K7M4QX/"],
+        ),
+        ("/doe-mee/K7M4QX", ["/", "doe-mee/", "K7M4QX"]),
+    ],
+)
+def test_it_splits_the_join_url_only_after_slashes(url, delen) -> None:
+    from begeleiding.services import url_delen
+
+    assert url_delen(url) == delen
+    assert "".join(url_delen(url)) == url
+
+
+def test_it_never_lets_the_join_url_break_inside_the_code(begeleider, sessie) -> None:
+    body = aangemeld(begeleider).get(f"/sessies/{sessie.code}/scherm/").content.decode()
+    assert (
+        '<p class="scherm-url"><span class="url-deel">http://testserver/</span><wbr>'
+        '<span class="url-deel">doe-mee/</span><wbr>'
+        f'<span class="url-deel">{sessie.code}/</span></p>'
+    ) in body
+
+
+# --- The room's bollenschema on the projector ----------------------------------------------
+
+
+@pytest.fixture
+def partners_in_de_zaal(sofie, klinker, gemeente):
+    from inspiratie.models import Categorie
+    from tests.partnerkaarten.conftest import maak_partner
+
+    kunsten = Categorie.objects.get(naam="Kunsten")
+    maak_partner(sofie.werking, "GC De Boesdaalhoeve", gemeente("Sint-Genesius-Rode"), kunsten)
+    maak_partner(klinker.werking, "gc de boesdaalhoeve", gemeente("Sint-Genesius-Rode"), kunsten)
+    maak_partner(klinker.werking, "Erfgoedcel Pajottenland", None, kunsten)
+
+
+def test_it_shows_the_rooms_bollenschema_in_its_phase(
+    begeleider, sessie, partners_in_de_zaal
+) -> None:
+    sessie.fase = Sessie.Fase.BOLLEN
+    sessie.save()
+    client = aangemeld(begeleider)
+    body = tekst(client.get(f"/sessies/{sessie.code}/scherm/"))
+    assert 'id="schema-scherm"' in body
+    assert "GC De Boesdaalhoeve" in body and "Erfgoedcel Pajottenland" in body
+    assert "Op het scherm: 2 van de 2 actoren.</p>" in body
+    assert 'class="muur"' not in body
+    assert "Muur met sterktes en beperkingen tonen" in body
+    # The facilitator switches to the wall and back; the names choice stays.
+    body = tekst(client.get(f"/sessies/{sessie.code}/scherm/?weergave=muur&namen=uit"))
+    assert 'class="muur"' in body and 'id="schema-scherm"' not in body
+    assert 'href="?weergave=schema&namen=uit"' in body  # the names stay hidden
+    # In another phase only when asked for.
+    sessie.fase = Sessie.Fase.STAP3
+    sessie.save()
+    assert 'id="schema-scherm"' not in tekst(client.get(f"/sessies/{sessie.code}/scherm/"))
+    body = tekst(client.get(f"/sessies/{sessie.code}/scherm/?weergave=schema"))
+    assert 'id="schema-scherm"' in body
+
+
+def test_it_changes_the_schemas_etag_when_a_partner_changes(
+    begeleider, sessie, sofie, partners_in_de_zaal
+) -> None:
+    from partnerkaarten.models import Partner
+
+    sessie.fase = Sessie.Fase.BOLLEN
+    sessie.save()
+    client = aangemeld(begeleider)
+    url = f"/sessies/{sessie.code}/scherm/"
+    etag = client.get(url, HTTP_HX_REQUEST="true")["ETag"]
+    assert client.get(url, HTTP_HX_REQUEST="true", HTTP_IF_NONE_MATCH=etag).status_code == 304
+    Partner.objects.filter(naam="Erfgoedcel Pajottenland").update(
+        naam="Erfgoedcel Pajot", gewijzigd=timezone.now()
+    )
+    nieuw = client.get(url, HTTP_HX_REQUEST="true", HTTP_IF_NONE_MATCH=etag)
+    assert nieuw.status_code == 200, nieuw.status_code
+    assert "<title>Erfgoedcel Pajot (Regio / Vlaanderen" in tekst(nieuw)
+
+
+def test_it_draws_the_schema_in_a_constant_number_of_queries(
+    begeleider, sessie, gemeente, django_assert_num_queries
+) -> None:
+    from inspiratie.models import Categorie
+    from tests.partnerkaarten.conftest import maak_partner
+
+    # 1 browser session, 2 user, 3 the session, 4-6 the ETag (kenmerken, werkingen,
+    # partners), 7 every partner for the picture.
+    sessie.fase = Sessie.Fase.BOLLEN
+    sessie.save()
+    client = aangemeld(begeleider)
+    url = f"/sessies/{sessie.code}/scherm/"
+    kunsten = Categorie.objects.get(naam="Kunsten")
+
+    def werkingen(van: int, tot: int) -> None:
+        for i in range(van, tot):
+            w = Werking.objects.create(
+                sessie=sessie, naam=f"Werking {i}", gemeente=gemeente("Halle")
+            )
+            maak_partner(w, f"Partner {i}", gemeente("Lennik"), kunsten)
+
+    werkingen(0, 1)
+    with django_assert_num_queries(7):
+        client.get(url, HTTP_HX_REQUEST="true")
+    werkingen(1, 40)
+    with django_assert_num_queries(7):
+        response = client.get(url, HTTP_HX_REQUEST="true")
+    assert 'id="schema-scherm"' in response.content.decode()

@@ -161,3 +161,41 @@ def test_it_draws_the_same_picture_in_a_pdf(sessie, zaal, tmp_path) -> None:
     uit = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
     for naam in ("Woonzorgcentrum Ter", "Erfgoedcel", "EIGEN WERKINGEN", "sociaal-cultureel werk"):
         assert naam in uit
+
+
+def test_it_draws_fewer_actors_for_a_projector_so_that_every_letter_stays_legible(
+    sessie, sofie, klinker
+) -> None:
+    from begeleiding.views import SCHERM_DOEK
+    from partnerkaarten import tekening as tk
+
+    kunsten = Categorie.objects.get(naam="Kunsten")
+    gemeenten = [Gemeente.objects.get(naam=n) for n in GEMEENTEN]
+    for i in range(90):
+        maak_partner(sofie.werking, f"Actor {i:02d}", gemeenten[i % 12], kunsten)
+    maak_partner(sofie.werking, "Zeer gekende actor", gemeenten[11], kunsten)
+    maak_partner(klinker.werking, "ZEER gekende actor", gemeenten[11], kunsten)
+
+    schema = zaalschema(sessie.pk, SCHERM_DOEK)
+    tekening = schema.tekening
+    letter = tk.letter_op(tekening, SCHERM_DOEK.breedte, SCHERM_DOEK.hoogte)
+    assert letter >= SCHERM_DOEK.letter >= 18
+    assert schema.ingekort_voor_doek
+    getekend = {p.actor.naam for p in tekening.plekken}
+    assert "Zeer gekende actor" in getekend  # named by two: first
+    assert 10 <= len(getekend) < 80
+    # Every actor is either drawn or counted beside the picture; every gemeente too.
+    assert len(getekend) + len(schema.andere_actoren) == schema.aantal_actoren == 91
+    assert len(tekening.cirkels) + len(schema.andere_gemeenten) == 12
+    assert {c.naam for c in tekening.cirkels} == {b.naam for b in schema.bollen}
+    assert all(b.actoren for b in schema.bollen[1:])  # no empty circle but the heart
+    # The same data, the same picture.
+    assert zaalschema(sessie.pk, SCHERM_DOEK).tekening == tekening
+
+
+def test_it_draws_a_small_room_whole_on_a_projector(sessie, zaal) -> None:
+    from begeleiding.views import SCHERM_DOEK
+
+    schema = zaalschema(sessie.pk, SCHERM_DOEK)
+    assert not schema.ingekort_voor_doek
+    assert schema.andere_actoren == [] and schema.tekening.aantal_actoren == 3

@@ -175,3 +175,53 @@ def test_it_fits_the_picture_and_lists_on_a_phone(
     # Opened on demand, the form is there and works as before.
     page.get_by_text("Een actor toevoegen aan het bollenschema").click()
     expect(page.get_by_label("Naam", exact=True)).to_be_visible()
+
+
+EIGEN_BOL_IN_BEELD = """(doek) => {
+  // Where the own gemeente's circle is, against the frame the picture scrolls in.
+  const bol = Array.from(doek.querySelectorAll("g.schema-bol")).find(
+    (g) => g.textContent.includes("EIGEN WERKING")
+  ).querySelector("circle").getBoundingClientRect();
+  const kader = doek.getBoundingClientRect();
+  return {
+    x: bol.left + bol.width / 2, y: bol.top + bol.height / 2,
+    links: kader.left, rechts: kader.right, boven: kader.top, onder: kader.bottom,
+    schuift: doek.scrollWidth > doek.clientWidth || doek.scrollHeight > doek.clientHeight,
+  };
+}"""
+
+
+def test_it_opens_the_picture_at_the_own_gemeente_on_a_phone(
+    page: Page, live: str, workshop: Sessie, toegankelijkheid
+) -> None:
+    doe_mee(page, live, workshop.code, "Sofie")
+    werking = Werking.objects.get(sessie=workshop)
+    eigen, lennik, _, regio, *_ = partners(werking, aantal=12)
+    # A combination with a long name, as participants write them, in the legend.
+    combinatie = Combinatie.objects.create(
+        werking=werking,
+        titel="Voorleesnamiddagen met het woonzorgcentrum en de jeugdbewegingen van de regio",
+    )
+    combinatie.partners.set([eigen, lennik, regio])
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live}/doe-mee/{workshop.code}/bollen/")
+    doek = page.locator("#schema-werking .bollenschema-doek")
+    expect(doek).to_be_visible()
+    page.wait_for_timeout(200)
+
+    plek = doek.evaluate(EIGEN_BOL_IN_BEELD)
+    print(f"eigen bol op 390 px: {plek}")
+    assert plek["schuift"]
+    # The own bol's centre is inside the frame, which itself is inside the screen's width.
+    assert plek["links"] <= plek["x"] <= plek["rechts"], plek
+    assert plek["boven"] <= plek["y"] <= plek["onder"], plek
+    assert plek["links"] >= 0 and plek["rechts"] <= 390
+    # Said in words that the picture scrolls.
+    expect(page.get_by_text("Schuif in het schema om alle bollen te zien.")).to_be_visible()
+    # Nothing sticks out of the page: the legend and the combinations' names wrap.
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    for rand in page.eval_on_selector_all(
+        "#schema-werking figcaption li", "els => els.map(e => e.getBoundingClientRect().right)"
+    ):
+        assert rand <= 390, rand
+    toegankelijkheid(page)

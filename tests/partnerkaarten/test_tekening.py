@@ -180,7 +180,7 @@ def test_it_shortens_long_names_and_keeps_the_full_name() -> None:
     assert (
         tk.tekstbreedte(plek.tekst, tk.LETTER, True)
         + 4
-        + tk.tekstbreedte(plek.badge, tk.LETTER - 2, True)
+        + tk.tekstbreedte(plek.badge, tk.LETTER_BADGE, True)
         <= ruimte + 4
     )
     kort = tk.teken([], [tk.Actor("p2", "OCMW", None, False)]).plekken[0]
