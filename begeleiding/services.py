@@ -2,6 +2,7 @@
 room (with undo) and coordinators' invitations."""
 
 import datetime
+import functools
 import hashlib
 from dataclasses import dataclass
 
@@ -9,7 +10,7 @@ import segno
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, Permission
 from django.db import transaction
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404, HttpRequest
 from django.utils import timezone
 
@@ -141,21 +142,40 @@ def muur_items(sessie: Sessie) -> QuerySet[Kenmerk]:
     )
 
 
-def scherm_etag(sessie: Sessie, *extra: object) -> str:
-    """An ETag over what the projector shows, from the rows' own change times: the session
-    (phase, timer, status), the werkingen (names) and every kenmerk, removed or hidden ones
-    included (removing and hiding update `gewijzigd`). Two aggregate queries, no rendering."""
-    kenmerken = Kenmerk.alle.filter(werking__sessie=sessie).aggregate(
-        n=Count("id"), t=Max("gewijzigd")
+def _aggregaat(rijen: QuerySet, pad: str, aggregaat) -> Subquery:
+    return Subquery(
+        rijen.filter(**{pad: OuterRef("pk")})
+        .order_by()
+        .values(pad)
+        .annotate(x=aggregaat)
+        .values("x")[:1]
     )
-    werkingen = Werking.objects.filter(sessie=sessie).aggregate(n=Count("id"), t=Max("gewijzigd"))
+
+
+@functools.cache
+def scherm_stempel() -> dict[str, Subquery]:
+    """What the projector shows, as annotations on the query that finds the session (see
+    `scherm_etag`): every kenmerk of the session (removed and hidden ones included: removing
+    and hiding update `gewijzigd`) and the werkingen (names), count and latest change."""
+    kenmerken, werkingen = Kenmerk.alle.all(), Werking.objects.all()
+    return {
+        "k_aantal": _aggregaat(kenmerken, "werking__sessie", Count("id")),
+        "k_max": _aggregaat(kenmerken, "werking__sessie", Max("gewijzigd")),
+        "w_aantal": _aggregaat(werkingen, "sessie", Count("id")),
+        "w_max": _aggregaat(werkingen, "sessie", Max("gewijzigd")),
+    }
+
+
+def scherm_etag(sessie: Sessie, *extra: object) -> str:
+    """An ETag over what the projector shows, from the rows' own change times and the
+    session's state (phase, timer, status): no query of its own, no rendering."""
     delen = [
         sessie.pk,
         sessie.gewijzigd.isoformat(),
-        kenmerken["n"],
-        kenmerken["t"],
-        werkingen["n"],
-        werkingen["t"],
+        sessie.k_aantal or 0,
+        sessie.k_max,
+        sessie.w_aantal or 0,
+        sessie.w_max,
         *extra,
     ]
     return '"' + hashlib.sha256(repr(delen).encode()).hexdigest()[:32] + '"'

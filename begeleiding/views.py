@@ -129,7 +129,7 @@ def verwijder(request: HttpRequest, code: str) -> HttpResponse:
 def detail(request: HttpRequest, code: str) -> HttpResponse:
     """The live dashboard. Its region polls every 3 s; a poll that would show nothing new
     answers 304 from the ETag alone, without rendering."""
-    sessie = sessie_van_begeleider(request.user, code)
+    sessie = sessie_van_begeleider(request.user, code, **live.dashboard_stempel())
     eigenaar = sessie.eigenaar_id == request.user.pk
     tag = live.dashboard_etag(sessie, eigenaar, bool(request.htmx))
     if sessie_live.ongewijzigd(request, tag):
@@ -267,14 +267,15 @@ def timer(request: HttpRequest, code: str) -> HttpResponse:
 def scherm(request: HttpRequest, code: str) -> HttpResponse:
     """What the room sees on the projector. Polled every few seconds; answers 304 without
     rendering when nothing shown changed (the ETag comes from the rows' change times)."""
-    sessie = sessie_van_begeleider(request.user, code)
+    sessie = sessie_van_begeleider(request.user, code, **services.scherm_stempel())
     toon_namen = request.GET.get("namen") != "uit"
     timer = sessie_live.timer_van(sessie)
     # static/js/timer.js counts down to the second; the page itself (and so its ETag) changes
     # with the whole minute at most, so an idle room still gets 304s while the timer runs.
     minuut = -(-timer.seconden_over() // 60) if timer.zichtbaar else None
     etag = services.scherm_etag(sessie, toon_namen, minuut, bool(request.htmx))
-    if etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:
+    # Weak or strong: the GZip middleware marks the ETag of a compressed answer weak (W/).
+    if sessie_live.ongewijzigd(request, etag):
         response = HttpResponseNotModified()
     else:
         items = list(services.muur_items(sessie))

@@ -3,11 +3,13 @@ always looked up inside the participant's own werking: anything else answers 404
 
 from collections.abc import Callable
 from functools import wraps
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Exists, OuterRef
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
@@ -16,7 +18,12 @@ from cultuuroptil.lib.adressen import lokaal_pad
 
 from . import live
 from .models import Deelnemer, Sessie, normaliseer_code
-from .services import deelnemer_van_browser, markeer_actief, token_van_browser
+from .services import (
+    deelnemer_van_browser,
+    markeer_actief,
+    token_van_browser,
+    zet_deelnemer_cookie,
+)
 
 GESLOTEN_MELDING = "Deze workshop is gesloten: je kan nog lezen, maar niets meer wijzigen."
 PAUZE_MELDING = (
@@ -39,14 +46,18 @@ def deelnemer_vereist(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
 
     @wraps(view)
     def wrapper(request: HttpRequest, code: str, *args, **kwargs) -> HttpResponse:
-        sessie = Sessie.objects.filter(code=normaliseer_code(code)).first()
-        deelnemer = deelnemer_van_browser(request, sessie) if sessie is not None else None
+        # One query: the participant, their session, werking and gemeente, found by the hash
+        # of the token their cookie holds; a GET's query also brings the live ETag's stamp.
+        deelnemer = deelnemer_van_browser(
+            request, normaliseer_code(code), stempel=request.method == "GET"
+        )
         if deelnemer is None:
             # An unknown code is answered exactly like a known one without a participant: the
             # join page (which throttles wrong codes), or 404 for anything else.
             if request.method == "GET" and not request.headers.get("HX-Request"):
                 return redirect("werking:doe_mee", normaliseer_code(code)[:20] or "-")
             raise Http404("Onbekende deelnemer.")
+        sessie = deelnemer.sessie
         if request.method == "POST" and sessie.status == Sessie.Status.GESLOTEN:
             return gesloten_antwoord(request, sessie)
         if request.method == "POST" and sessie.gepauzeerd:
@@ -71,6 +82,7 @@ def deelnemer_vereist(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
         response = view(request, code, *args, **kwargs)
         # The back button must show what is stored now, not a copy of a deleted card.
         add_never_cache_headers(response)
+        zet_deelnemer_cookie(request, response)
         return live.markeer_live(response, tag) if tag and response.status_code == 200 else response
 
     return wrapper
@@ -133,9 +145,14 @@ def verder_link(request: HttpRequest, token: str | None) -> str:
     return request.build_absolute_uri(reverse("sessies:verder")) + f"#{token or ''}"
 
 
-def sessie_van_begeleider(user: AbstractBaseUser, code: str) -> Sessie:
-    """A session its owner or one of its coordinators may see; 404 for anyone else."""
-    sessie = get_object_or_404(Sessie, code=normaliseer_code(code))
-    if sessie.eigenaar_id != user.pk and not sessie.coordinatoren.filter(pk=user.pk).exists():
+def sessie_van_begeleider(user: AbstractBaseUser, code: str, **annotaties: Any) -> Sessie:
+    """A session its owner or one of its coordinators may see; 404 for anyone else. One query,
+    which may carry `annotaties` too (the live pages' ETag stamps)."""
+    coordinator = Sessie.coordinatoren.through.objects.filter(sessie=OuterRef("pk"), user=user.pk)
+    rijen = Sessie.objects.filter(code=normaliseer_code(code)).annotate(
+        _coordinator=Exists(coordinator), **annotaties
+    )
+    sessie = next(iter(rijen.order_by()[:1]), None)
+    if sessie is None or (sessie.eigenaar_id != user.pk and not sessie._coordinator):
         raise Http404("Onbekende sessie.")
     return sessie

@@ -3,7 +3,7 @@
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, F, Max, Q
 
 from cultuuroptil.lib.models import recent_verwijderd
 from cultuuroptil.lib.sleutels import maak_eenmalig
@@ -117,9 +117,11 @@ def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:
     recently (they get an "ongedaan maken" button), from two queries."""
     # Explicit order: Django drops Meta.ordering from queries with GROUP BY.
     items = list(
-        werking.kenmerken.annotate(aantal_kaarten=Count("partnerkaarten")).order_by(
-            "volgorde", "id"
-        )
+        werking.kenmerken.annotate(
+            aantal_kaarten=Count("partnerkaarten"),
+            # Who saved the text last ("Bijgewerkt door Sofie"), without a query of its own.
+            door_naam=F("gewijzigd_door__naam"),
+        ).order_by("volgorde", "id")
     )
     verwijderd = list(recent_verwijderd(Kenmerk.alle.filter(werking=werking)))
     return [

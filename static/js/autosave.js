@@ -371,7 +371,10 @@
   // item, the undo button), not back to the top of the page. This and the next handler run on
   // afterSwap, in the same task as the swap: nothing the participant types can fall between.
   document.addEventListener("htmx:afterSwap", function (e) {
-    var bron = e.detail.requestConfig && e.detail.requestConfig.elt;
+    var cfg = e.detail.requestConfig;
+    // A list's buttons share one form: the clicked button says where the focus goes.
+    var knop = cfg && cfg.triggeringEvent && cfg.triggeringEvent.submitter;
+    var bron = knop && knop.hasAttribute("data-focus-na") ? knop : cfg && cfg.elt;
     var doel = bron && bron.getAttribute && bron.getAttribute("data-focus-na");
     if (doel) {
       var el = document.querySelector(doel);
