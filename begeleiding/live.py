@@ -3,7 +3,7 @@ room's phase, pause and timer."""
 
 import functools
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.db.models import (
     Aggregate,
@@ -26,6 +26,7 @@ from inspiratie.models import Categorie
 from partnerkaarten.models import Combinatie, Idee, Partner, Partnerkaart
 from sessies import live
 from sessies.models import Deelnemer, Sessie
+from sessies.toegang import begeleider_query
 from werking.models import Kenmerk, Werking
 
 # The kit's defaults in SQL, as Partner's properties compute them in Python (a test holds
@@ -165,15 +166,20 @@ def _dashboard_vast() -> dict[str, Subquery]:
     }
 
 
-def dashboard_stempel() -> dict[str, Subquery]:
+def dashboard_stempel(grens: datetime | None = None) -> dict[str, Subquery]:
     """What the dashboard's ETag covers, as annotations on the query that finds the session
     (sessies.toegang.sessie_van_begeleider): the latest change and count of every table over
     the session (removed rows included), the participants, and who is active now (the state
     shown, not the times: a participant's activity write every 30 s changes nothing until
     they cross the one-minute line). So a poll costs the facilitator's session, their user
     and this one query."""
-    actief = Deelnemer.objects.filter(laatst_actief__gte=actief_sinds())
+    actief = Deelnemer.objects.filter(laatst_actief__gte=grens or actief_sinds())
     return _dashboard_vast() | {"d_actief": _per_sessie(actief, Tekstlijst("pk"))}
+
+
+# The dashboard's poll: the session with this stamp, compiled once (the time limit of "active"
+# is the one value besides the code and the user).
+DASHBOARD = begeleider_query(dashboard_stempel, datetime(1999, 1, 1, tzinfo=UTC))
 
 
 def dashboard_etag(sessie: Sessie, *extra: object) -> str:

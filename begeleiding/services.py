@@ -17,7 +17,7 @@ from django.utils import timezone
 from partnerkaarten.models import Bol, Combinatie, Partner, Partnerkaart
 from sessies.models import Deelnemer, Sessie, hash_token
 from sessies.services import geef_code_uit
-from sessies.toegang import sessie_van_begeleider
+from sessies.toegang import begeleider_query, sessie_van_begeleider
 from werking.models import Kenmerk, Werking
 
 from .models import Opruiming, Uitnodiging
@@ -164,6 +164,10 @@ def scherm_stempel() -> dict[str, Subquery]:
         "w_aantal": _aggregaat(werkingen, "sessie", Count("id")),
         "w_max": _aggregaat(werkingen, "sessie", Max("gewijzigd")),
     }
+
+
+# The projector's poll: the session with this stamp, compiled once.
+SCHERM = begeleider_query(scherm_stempel)
 
 
 def scherm_etag(sessie: Sessie, *extra: object) -> str:

@@ -33,7 +33,7 @@ from sessies import live as sessie_live
 from sessies.fasen import FASEN, fase_van
 from sessies.models import Deelnemer, Sessie
 from sessies.services import geef_code_uit
-from sessies.toegang import sessie_van_begeleider
+from sessies.toegang import sessie_van_begeleider, sessie_voor_begeleider
 from werking.models import Kenmerk
 from werking.services import kenmerk_kolommen
 
@@ -129,7 +129,7 @@ def verwijder(request: HttpRequest, code: str) -> HttpResponse:
 def detail(request: HttpRequest, code: str) -> HttpResponse:
     """The live dashboard. Its region polls every 3 s; a poll that would show nothing new
     answers 304 from the ETag alone, without rendering."""
-    sessie = sessie_van_begeleider(request.user, code, **live.dashboard_stempel())
+    sessie = sessie_voor_begeleider(live.DASHBOARD, request.user, code, live.actief_sinds())
     eigenaar = sessie.eigenaar_id == request.user.pk
     tag = live.dashboard_etag(sessie, eigenaar, bool(request.htmx))
     if sessie_live.ongewijzigd(request, tag):
@@ -267,7 +267,7 @@ def timer(request: HttpRequest, code: str) -> HttpResponse:
 def scherm(request: HttpRequest, code: str) -> HttpResponse:
     """What the room sees on the projector. Polled every few seconds; answers 304 without
     rendering when nothing shown changed (the ETag comes from the rows' change times)."""
-    sessie = sessie_van_begeleider(request.user, code, **services.scherm_stempel())
+    sessie = sessie_voor_begeleider(services.SCHERM, request.user, code)
     toon_namen = request.GET.get("namen") != "uit"
     timer = sessie_live.timer_van(sessie)
     # static/js/timer.js counts down to the second; the page itself (and so its ETag) changes

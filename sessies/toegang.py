@@ -7,7 +7,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.models import AbstractBaseUser
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -15,6 +15,7 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
 
 from cultuuroptil.lib.adressen import lokaal_pad
+from cultuuroptil.lib.voorbereid import VoorbereideQuery
 
 from . import live
 from .models import Deelnemer, Sessie, normaliseer_code
@@ -145,14 +146,41 @@ def verder_link(request: HttpRequest, token: str | None) -> str:
     return request.build_absolute_uri(reverse("sessies:verder")) + f"#{token or ''}"
 
 
-def sessie_van_begeleider(user: AbstractBaseUser, code: str, **annotaties: Any) -> Sessie:
-    """A session its owner or one of its coordinators may see; 404 for anyone else. One query,
-    which may carry `annotaties` too (the live pages' ETag stamps)."""
-    coordinator = Sessie.coordinatoren.through.objects.filter(sessie=OuterRef("pk"), user=user.pk)
-    rijen = Sessie.objects.filter(code=normaliseer_code(code)).annotate(
-        _coordinator=Exists(coordinator), **annotaties
+def _sessie_rijen(code: str, user_pk: int, annotaties: dict[str, Any]) -> QuerySet:
+    coordinator = Sessie.coordinatoren.through.objects.filter(sessie=OuterRef("pk"), user=user_pk)
+    return (
+        Sessie.objects.filter(code=code)
+        .annotate(_coordinator=Exists(coordinator), **annotaties)
+        .order_by()[:1]
     )
-    sessie = next(iter(rijen.order_by()[:1]), None)
+
+
+def _mag_zien(sessie: Sessie | None, user: AbstractBaseUser) -> Sessie:
     if sessie is None or (sessie.eigenaar_id != user.pk and not sessie._coordinator):
         raise Http404("Onbekende sessie.")
     return sessie
+
+
+def sessie_van_begeleider(user: AbstractBaseUser, code: str, **annotaties: Any) -> Sessie:
+    """A session its owner or one of its coordinators may see; 404 for anyone else. One query,
+    which may carry `annotaties` too."""
+    rijen = _sessie_rijen(normaliseer_code(code), user.pk, annotaties)
+    return _mag_zien(next(iter(rijen), None), user)
+
+
+def begeleider_query(annotaties: Callable[..., dict], *plaatshouders: object) -> VoorbereideQuery:
+    """`sessie_van_begeleider`'s query with `annotaties(*values)` (a live page's ETag stamp),
+    compiled once: polled every few seconds, building it cost more than the rest together."""
+    return VoorbereideQuery(
+        lambda code, user_pk, *rest: _sessie_rijen(code, user_pk, annotaties(*rest)),
+        "#code#",
+        -424_242,
+        *plaatshouders,
+    )
+
+
+def sessie_voor_begeleider(
+    query: VoorbereideQuery, user: AbstractBaseUser, code: str, *waarden: object
+) -> Sessie:
+    """The session as `sessie_van_begeleider` finds it, through a `begeleider_query`."""
+    return _mag_zien(query.eerste(normaliseer_code(code), user.pk, *waarden), user)

@@ -8,6 +8,7 @@ from django.db.models import Count, F, Max, Q
 from cultuuroptil.lib.models import recent_verwijderd
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
+from cultuuroptil.lib.voorbereid import VoorbereideQuery
 from sessies.models import Deelnemer, Sessie
 from sessies.services import nieuwe_deelnemer
 
@@ -112,17 +113,27 @@ KOLOM_VRAGEN = {
 }
 
 
+# Compiled once (cultuuroptil.lib.voorbereid): building and compiling this annotated query
+# cost a STAP 2 page more than rendering half its items.
+_KENMERKEN = VoorbereideQuery(
+    lambda werking_id: (
+        Kenmerk.objects.filter(werking_id=werking_id)
+        .annotate(
+            aantal_kaarten=Count("partnerkaarten"),
+            # Who saved the text last ("Bijgewerkt door Sofie"), without a query of its own.
+            door_naam=F("gewijzigd_door__naam"),
+        )
+        .order_by("volgorde", "id")
+    ),
+    -987_654_321,
+)
+
+
 def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:
     """The two columns of STAP 2 with the kit's questions, their items and the items removed
     recently (they get an "ongedaan maken" button), from two queries."""
     # Explicit order: Django drops Meta.ordering from queries with GROUP BY.
-    items = list(
-        werking.kenmerken.annotate(
-            aantal_kaarten=Count("partnerkaarten"),
-            # Who saved the text last ("Bijgewerkt door Sofie"), without a query of its own.
-            door_naam=F("gewijzigd_door__naam"),
-        ).order_by("volgorde", "id")
-    )
+    items = _KENMERKEN.alle(werking.pk)
     verwijderd = list(recent_verwijderd(Kenmerk.alle.filter(werking=werking)))
     return [
         KenmerkKolom(
