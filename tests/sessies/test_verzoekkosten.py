@@ -189,3 +189,35 @@ def test_it_counts_a_page_in_constant_queries(sofie, karim, sterkte) -> None:
     with CaptureQueriesContext(connection) as groot:
         sofie.client.get(sofie.url("stap-2/"))
     assert len(klein) == len(groot)
+
+
+def test_it_compresses_pages_and_takes_their_weak_etag_back(sofie) -> None:
+    gzip = {"HTTP_ACCEPT_ENCODING": "gzip, deflate, br"}
+    pagina = sofie.client.get(sofie.url("stap-1/"), **gzip)
+    assert pagina["Content-Encoding"] == "gzip"
+    # GZip marks the ETag weak; the poll sends it back as it got it.
+    assert pagina["ETag"].startswith('W/"')
+    poll = sofie.client.get(sofie.url("stap-1/"), HTTP_IF_NONE_MATCH=pagina["ETag"], **gzip)
+    assert poll.status_code == 304
+
+    begeleider = Client()
+    begeleider.force_login(sofie.sessie.eigenaar)
+    for pad in ("", "scherm/"):
+        url = f"/sessies/{sofie.sessie.code}/{pad}"
+        eerste = begeleider.get(url, HTTP_HX_REQUEST="true", **gzip)
+        assert eerste["ETag"].startswith('W/"'), pad
+        tweede = begeleider.get(
+            url, HTTP_HX_REQUEST="true", HTTP_IF_NONE_MATCH=eerste["ETag"], **gzip
+        )
+        assert tweede.status_code == 304, pad
+
+
+def test_it_renders_templates_through_the_cached_loader() -> None:
+    """DEBUG is off in the tests as in production: templates are parsed once per process."""
+    from django.template import engines
+    from django.template.loaders.cached import Loader as Gecached
+
+    def alle(loaders: list) -> list:
+        return [x for loader in loaders for x in (loader, *alle(getattr(loader, "loaders", [])))]
+
+    assert any(isinstance(x, Gecached) for x in alle(engines["django"].engine.template_loaders))
