@@ -1,10 +1,13 @@
 """The facilitator's live tools: the dashboard's progress per werking, its ETag, and the
 room's phase, pause and timer."""
 
+import functools
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.db.models import (
+    Aggregate,
+    CharField,
     Count,
     Exists,
     IntegerField,
@@ -23,6 +26,7 @@ from inspiratie.models import Categorie
 from partnerkaarten.models import Combinatie, Idee, Partner, Partnerkaart
 from sessies import live
 from sessies.models import Deelnemer, Sessie
+from sessies.toegang import begeleider_query
 from werking.models import Kenmerk, Werking
 
 # The kit's defaults in SQL, as Partner's properties compute them in Python (a test holds
@@ -128,36 +132,61 @@ def actief_sinds(nu: datetime | None = None) -> datetime:
     return (nu or timezone.now()) - timedelta(seconds=live.ACTIEF_SECONDEN)
 
 
-def dashboard_etag(sessie: Sessie, *extra: object) -> str:
-    """The dashboard's ETag in two queries, without rendering: the latest change and count
-    of every table over the session (removed rows included), the participants, and who is
-    active now (the state shown, not the times: a participant's activity write every 30 s
-    changes nothing until they cross the one-minute line)."""
-    velden = live.sessie_subqueries(OuterRef("pk")) | {
-        "d_aantal": Subquery(
-            Deelnemer.objects.filter(sessie=OuterRef("pk"))
-            .order_by()
-            .values("sessie")
-            .annotate(x=Count("pk"))
-            .values("x")[:1]
-        ),
-        "d_max": Subquery(
-            Deelnemer.objects.filter(sessie=OuterRef("pk"))
-            .order_by()
-            .values("sessie")
-            .annotate(x=Max("aangemaakt"))
-            .values("x")[:1]
-        ),
+class Tekstlijst(Aggregate):
+    """A column's values joined with commas, in no particular order (sorted by the reader)."""
+
+    function = "GROUP_CONCAT"
+    output_field = CharField()
+
+    def as_postgresql(self, compiler, connection, **extra_context):
+        return self.as_sql(
+            compiler,
+            connection,
+            function="STRING_AGG",
+            template="%(function)s((%(expressions)s)::text, ',')",
+            **extra_context,
+        )
+
+
+def _per_sessie(rijen: QuerySet, aggregaat) -> Subquery:
+    return Subquery(
+        rijen.filter(sessie=OuterRef("pk"))
+        .order_by()
+        .values("sessie")
+        .annotate(x=aggregaat)
+        .values("x")[:1]
+    )
+
+
+@functools.cache
+def _dashboard_vast() -> dict[str, Subquery]:
+    return live.sessie_subqueries(OuterRef("pk")) | {
+        "d_aantal": _per_sessie(Deelnemer.objects.all(), Count("pk")),
+        "d_max": _per_sessie(Deelnemer.objects.all(), Max("aangemaakt")),
     }
-    rij = Sessie.objects.filter(pk=sessie.pk).annotate(**velden).values(*velden).first()
-    actief = list(
-        Deelnemer.objects.filter(sessie=sessie, laatst_actief__gte=actief_sinds())
-        .order_by("pk")
-        .values_list("pk", flat=True)
-    )
-    return live.etag(
-        "dashboard", live.zaal_stempel(sessie), sorted((rij or {}).items()), actief, *extra
-    )
+
+
+def dashboard_stempel(grens: datetime | None = None) -> dict[str, Subquery]:
+    """What the dashboard's ETag covers, as annotations on the query that finds the session
+    (sessies.toegang.sessie_van_begeleider): the latest change and count of every table over
+    the session (removed rows included), the participants, and who is active now (the state
+    shown, not the times: a participant's activity write every 30 s changes nothing until
+    they cross the one-minute line). So a poll costs the facilitator's session, their user
+    and this one query."""
+    actief = Deelnemer.objects.filter(laatst_actief__gte=grens or actief_sinds())
+    return _dashboard_vast() | {"d_actief": _per_sessie(actief, Tekstlijst("pk"))}
+
+
+# The dashboard's poll: the session with this stamp, compiled once (the time limit of "active"
+# is the one value besides the code and the user).
+DASHBOARD = begeleider_query(dashboard_stempel, datetime(1999, 1, 1, tzinfo=UTC))
+
+
+def dashboard_etag(sessie: Sessie, *extra: object) -> str:
+    """The dashboard's ETag from the annotations of `dashboard_stempel` (no query)."""
+    stempel = sorted((naam, getattr(sessie, naam)) for naam in _dashboard_vast())
+    actief = sorted(int(pk) for pk in (sessie.d_actief or "").split(",") if pk)
+    return live.etag("dashboard", live.zaal_stempel(sessie), stempel, actief, *extra)
 
 
 # The room, as the facilitator drives it. Every change saves `gewijzigd` too (auto_now only

@@ -2,6 +2,7 @@
 room (with undo) and coordinators' invitations."""
 
 import datetime
+import functools
 import hashlib
 import re
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ import segno
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, Permission
 from django.db import transaction
-from django.db.models import Count, Max, Q, QuerySet
+from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404, HttpRequest, QueryDict
 from django.utils import timezone
 
@@ -18,7 +19,7 @@ from cultuuroptil.lib.text import aantal
 from partnerkaarten.models import Bol, Combinatie, Partner, Partnerkaart
 from sessies.models import Deelnemer, Sessie, hash_token
 from sessies.services import geef_code_uit
-from sessies.toegang import sessie_van_begeleider
+from sessies.toegang import begeleider_query, sessie_van_begeleider
 from werking.models import Kenmerk, Werking
 
 from .models import Opruiming, Uitnodiging
@@ -143,22 +144,45 @@ def muur_items(sessie: Sessie) -> QuerySet[Kenmerk]:
     )
 
 
-def scherm_etag(sessie: Sessie, *extra: object, met_partners: bool = False) -> str:
-    """An ETag over what the projector shows, from the rows' own change times: the session
-    (phase, pause, timer, status), the werkingen (names) and every kenmerk, removed or hidden
-    ones included (removing and hiding update `gewijzigd`); with the room's bollenschema on
-    screen every partner too. Two or three aggregate queries, no rendering."""
-    kenmerken = Kenmerk.alle.filter(werking__sessie=sessie).aggregate(
-        n=Count("id"), t=Max("gewijzigd")
+def _aggregaat(rijen: QuerySet, pad: str, aggregaat) -> Subquery:
+    return Subquery(
+        rijen.filter(**{pad: OuterRef("pk")})
+        .order_by()
+        .values(pad)
+        .annotate(x=aggregaat)
+        .values("x")[:1]
     )
-    werkingen = Werking.objects.filter(sessie=sessie).aggregate(n=Count("id"), t=Max("gewijzigd"))
+
+
+@functools.cache
+def scherm_stempel() -> dict[str, Subquery]:
+    """What the projector shows, as annotations on the query that finds the session (see
+    `scherm_etag`): every kenmerk of the session (removed and hidden ones included: removing
+    and hiding update `gewijzigd`) and the werkingen (names), count and latest change."""
+    kenmerken, werkingen = Kenmerk.alle.all(), Werking.objects.all()
+    return {
+        "k_aantal": _aggregaat(kenmerken, "werking__sessie", Count("id")),
+        "k_max": _aggregaat(kenmerken, "werking__sessie", Max("gewijzigd")),
+        "w_aantal": _aggregaat(werkingen, "sessie", Count("id")),
+        "w_max": _aggregaat(werkingen, "sessie", Max("gewijzigd")),
+    }
+
+
+# The projector's poll: the session with this stamp, compiled once.
+SCHERM = begeleider_query(scherm_stempel)
+
+
+def scherm_etag(sessie: Sessie, *extra: object, met_partners: bool = False) -> str:
+    """An ETag over what the projector shows, from the rows' own change times and the
+    session's state (phase, timer, status): no query of its own, no rendering; with the room's
+    bollenschema on screen one aggregate query over every partner too."""
     delen = [
         sessie.pk,
         sessie.gewijzigd.isoformat(),
-        kenmerken["n"],
-        kenmerken["t"],
-        werkingen["n"],
-        werkingen["t"],
+        sessie.k_aantal or 0,
+        sessie.k_max,
+        sessie.w_aantal or 0,
+        sessie.w_max,
         *extra,
     ]
     if met_partners:

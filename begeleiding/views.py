@@ -35,7 +35,7 @@ from sessies import live as sessie_live
 from sessies.fasen import FASEN, fase_van
 from sessies.models import Deelnemer, Sessie
 from sessies.services import geef_code_uit
-from sessies.toegang import sessie_van_begeleider
+from sessies.toegang import sessie_van_begeleider, sessie_voor_begeleider
 from werking.models import Kenmerk
 from werking.services import kenmerk_kolommen
 
@@ -131,7 +131,7 @@ def verwijder(request: HttpRequest, code: str) -> HttpResponse:
 def detail(request: HttpRequest, code: str) -> HttpResponse:
     """The live dashboard. Its region polls every 3 s; a poll that would show nothing new
     answers 304 from the ETag alone, without rendering."""
-    sessie = sessie_van_begeleider(request.user, code)
+    sessie = sessie_voor_begeleider(live.DASHBOARD, request.user, code, live.actief_sinds())
     eigenaar = sessie.eigenaar_id == request.user.pk
     tag = live.dashboard_etag(sessie, eigenaar, bool(request.htmx))
     if sessie_live.ongewijzigd(request, tag):
@@ -322,7 +322,7 @@ def scherm(request: HttpRequest, code: str) -> HttpResponse:
     welcome phase, the step with the wall of sterktes and beperkingen, or the room's
     bollenschema (in the phase "Bollenschema en combinaties", or when the facilitator asks
     for it with ?weergave=schema; ?weergave=muur for the wall)."""
-    sessie = sessie_van_begeleider(request.user, code)
+    sessie = sessie_voor_begeleider(services.SCHERM, request.user, code)
     toon_namen = request.GET.get("namen") != "uit"
     gevraagd = request.GET.get("weergave")
     weergave = gevraagd if gevraagd in WEERGAVEN else None
@@ -344,7 +344,8 @@ def scherm(request: HttpRequest, code: str) -> HttpResponse:
         bool(request.htmx),
         met_partners=toon_schema,
     )
-    if etag in [t.strip() for t in request.headers.get("If-None-Match", "").split(",")]:
+    # Weak or strong: the GZip middleware marks the ETag of a compressed answer weak (W/).
+    if sessie_live.ongewijzigd(request, etag):
         response = HttpResponseNotModified()
     else:
         items = [] if pauze or toon_schema else list(services.muur_items(sessie))

@@ -7,6 +7,7 @@ own indexed `gewijzigd`, and a stamp is the maximum and the count of those times
 (the count notices a row that was deleted outright, such as a bol).
 """
 
+import functools
 import hashlib
 import math
 from dataclasses import dataclass
@@ -69,14 +70,25 @@ def sessie_subqueries(sessie_ref: models.Expression) -> dict[str, Subquery]:
     return velden
 
 
-def werking_stempel(deelnemer: Deelnemer) -> tuple:
-    """Everything a participant's page may show that colleagues change, in one query: the
-    werking's rows per table, and who joined it."""
+@functools.cache
+def werking_stempel_velden() -> dict[str, Subquery]:
+    """Everything a participant's page may show that colleagues change, as annotations on a
+    Deelnemer query: the werking's rows per table, and who joined it. Built once (after the
+    steps registered their tables); the participant's identifying query carries them, so a
+    poll costs that one query."""
     wie = Deelnemer.objects.filter(werking_id=OuterRef("werking_id")).order_by()
-    velden = werking_subqueries(OuterRef("werking_id")) | {
+    return werking_subqueries(OuterRef("werking_id")) | {
         "d_aantal": Subquery(wie.values("werking_id").annotate(x=Count("pk")).values("x")[:1]),
         "d_max": Subquery(wie.values("werking_id").annotate(x=Max("aangemaakt")).values("x")[:1]),
     }
+
+
+def werking_stempel(deelnemer: Deelnemer) -> tuple:
+    """The stamp of the participant's werking: from the annotations their identifying query
+    brought (no query), else in one query."""
+    velden = werking_stempel_velden()
+    if all(hasattr(deelnemer, naam) for naam in velden):
+        return tuple(sorted((naam, getattr(deelnemer, naam)) for naam in velden))
     rij = Deelnemer.objects.filter(pk=deelnemer.pk).annotate(**velden).values(*velden).first()
     return tuple(sorted((rij or {}).items()))
 

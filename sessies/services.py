@@ -4,10 +4,13 @@ import datetime
 import secrets
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.http import HttpRequest
+from django.db import IntegrityError, models, transaction
+from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
+from cultuuroptil.lib.voorbereid import VoorbereideQuery
+
+from . import live
 from .models import (
     CODE_ALFABET,
     CODE_LENGTE,
@@ -19,6 +22,13 @@ from .models import (
     normaliseer_code,
 )
 
+# Where the browser keeps its participants' tokens: a signed cookie of our own, per session
+# code. Reading it costs no query (a Django session costs one per request); facilitators keep
+# Django's sessions. The token itself is the secret, as before; the signature and its time
+# limit make the cookie expire like the session did (two weeks after joining).
+DEELNEMER_COOKIE = "deelnemer"
+DEELNEMER_ZOUT = "sessies.deelnemer"
+# Participants who joined before the cookie existed kept their tokens in the Django session.
 SESSION_KEY = "deelnemers"
 
 
@@ -42,32 +52,98 @@ def zoek_sessie(code: str) -> Sessie | None:
     return Sessie.objects.filter(code=code).first()
 
 
+def _lees_cookie(request: HttpRequest) -> dict[str, str]:
+    ruw = request.get_signed_cookie(
+        DEELNEMER_COOKIE, default=None, salt=DEELNEMER_ZOUT, max_age=settings.SESSION_COOKIE_AGE
+    )
+    if not ruw:
+        return {}
+    # "CODE.token/CODE.token": only characters a cookie takes without quoting (tokens are
+    # URL-safe base64, codes letters and digits).
+    return dict(paar.split(".", 1) for paar in ruw.split("/") if paar.count(".") == 1)
+
+
 def tokens_in_browser(request: HttpRequest) -> dict[str, str]:
-    return request.session.get(SESSION_KEY, {})
+    """The tokens this browser holds, per session code (read once per request)."""
+    tokens = getattr(request, "_deelnemer_tokens", None)
+    if tokens is None:
+        tokens = _lees_cookie(request)
+        request._deelnemer_tokens = tokens
+    return tokens
 
 
-def onthoud_deelnemer(request: HttpRequest, sessie: Sessie, token: str) -> None:
-    tokens = dict(tokens_in_browser(request))
-    if tokens.get(sessie.code) != token:
-        # A new identity in this browser gets a new session key (no session fixation).
-        request.session.cycle_key()
+def _oud_token(request: HttpRequest, code: str) -> str | None:
+    """A token from the Django session of a browser that joined before the cookie: only read
+    when the cookie does not know the code and the browser has a session at all."""
+    if settings.SESSION_COOKIE_NAME not in request.COOKIES or not hasattr(request, "session"):
+        return None
+    token = request.session.get(SESSION_KEY, {}).get(code)
+    if token:
+        # Moved into the cookie by the next answer (see `zet_deelnemer_cookie`).
+        tokens_in_browser(request)[code] = token
+        request._deelnemer_cookie_gewijzigd = True
+    return token
+
+
+def onthoud_deelnemer(
+    request: HttpRequest, response: HttpResponse, sessie: Sessie, token: str
+) -> None:
+    """This browser is now `token`'s participant in `sessie`, other sessions unchanged."""
+    tokens = tokens_in_browser(request)
     tokens[sessie.code] = token
-    request.session[SESSION_KEY] = tokens
+    request._deelnemer_cookie_gewijzigd = True
+    zet_deelnemer_cookie(request, response)
 
 
-def token_van_browser(request: HttpRequest, sessie: Sessie) -> str | None:
-    return tokens_in_browser(request).get(sessie.code)
+def zet_deelnemer_cookie(request: HttpRequest, response: HttpResponse) -> None:
+    """Write the tokens back when this request changed them."""
+    if not getattr(request, "_deelnemer_cookie_gewijzigd", False):
+        return
+    response.set_signed_cookie(
+        DEELNEMER_COOKIE,
+        "/".join(f"{code}.{token}" for code, token in tokens_in_browser(request).items()),
+        salt=DEELNEMER_ZOUT,
+        max_age=settings.SESSION_COOKIE_AGE,
+        secure=settings.SESSION_COOKIE_SECURE,
+        httponly=True,
+        samesite="Lax",
+    )
 
 
-def deelnemer_van_browser(request: HttpRequest, sessie: Sessie) -> Deelnemer | None:
-    token = token_van_browser(request, sessie)
+def token_van_browser(request: HttpRequest, sessie: Sessie | str) -> str | None:
+    code = sessie if isinstance(sessie, str) else sessie.code
+    return tokens_in_browser(request).get(code) or _oud_token(request, code)
+
+
+def _deelnemer_query(token_hash: str, code: str, stempel: bool) -> models.QuerySet:
+    rijen = Deelnemer.objects.select_related("werking__gemeente", "sessie").filter(
+        token_hash=token_hash, sessie__code=code
+    )
+    if stempel:
+        rijen = rijen.annotate(**live.werking_stempel_velden())
+    return rijen.order_by()[:1]
+
+
+# Every participant request runs one of these: compiled once (see VoorbereideQuery), since
+# building the stamp's subqueries cost more than everything else of a poll together.
+_DEELNEMER = VoorbereideQuery(lambda h, c: _deelnemer_query(h, c, False), "#hash#", "#code#")
+_DEELNEMER_MET_STEMPEL = VoorbereideQuery(
+    lambda h, c: _deelnemer_query(h, c, True), "#hash#", "#code#"
+)
+
+
+def deelnemer_van_browser(
+    request: HttpRequest, sessie: Sessie | str, stempel: bool = False
+) -> Deelnemer | None:
+    """The participant this browser is in the session with this code, with their session,
+    werking and gemeente, in one query keyed by the token's hash. With `stempel`, the same
+    query also carries what the live ETag needs (sessies.live.werking_stempel_velden)."""
+    code = sessie if isinstance(sessie, str) else sessie.code
+    token = token_van_browser(request, code)
     if not token:
         return None
-    return (
-        Deelnemer.objects.select_related("werking__gemeente", "sessie")
-        .filter(sessie=sessie, token_hash=hash_token(token))
-        .first()
-    )
+    query = _DEELNEMER_MET_STEMPEL if stempel else _DEELNEMER
+    return query.eerste(hash_token(token), code)
 
 
 def deelnemer_met_token(token: str) -> Deelnemer | None:

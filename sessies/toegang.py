@@ -3,20 +3,28 @@ always looked up inside the participant's own werking: anything else answers 404
 
 from collections.abc import Callable
 from functools import wraps
+from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.models import AbstractBaseUser
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
 
 from cultuuroptil.lib.adressen import lokaal_pad
+from cultuuroptil.lib.voorbereid import VoorbereideQuery
 
 from . import live
 from .models import Deelnemer, Sessie, normaliseer_code
-from .services import deelnemer_van_browser, markeer_actief, token_van_browser
+from .services import (
+    deelnemer_van_browser,
+    markeer_actief,
+    token_van_browser,
+    zet_deelnemer_cookie,
+)
 
 GESLOTEN_MELDING = "Deze workshop is gesloten: je kan nog lezen, maar niets meer wijzigen."
 PAUZE_MELDING = (
@@ -39,14 +47,18 @@ def deelnemer_vereist(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
 
     @wraps(view)
     def wrapper(request: HttpRequest, code: str, *args, **kwargs) -> HttpResponse:
-        sessie = Sessie.objects.filter(code=normaliseer_code(code)).first()
-        deelnemer = deelnemer_van_browser(request, sessie) if sessie is not None else None
+        # One query: the participant, their session, werking and gemeente, found by the hash
+        # of the token their cookie holds; a GET's query also brings the live ETag's stamp.
+        deelnemer = deelnemer_van_browser(
+            request, normaliseer_code(code), stempel=request.method == "GET"
+        )
         if deelnemer is None:
             # An unknown code is answered exactly like a known one without a participant: the
             # join page (which throttles wrong codes), or 404 for anything else.
             if request.method == "GET" and not request.headers.get("HX-Request"):
                 return redirect("werking:doe_mee", normaliseer_code(code)[:20] or "-")
             raise Http404("Onbekende deelnemer.")
+        sessie = deelnemer.sessie
         if request.method == "POST" and sessie.status == Sessie.Status.GESLOTEN:
             return gesloten_antwoord(request, sessie)
         if request.method == "POST" and sessie.gepauzeerd:
@@ -71,6 +83,7 @@ def deelnemer_vereist(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
         response = view(request, code, *args, **kwargs)
         # The back button must show what is stored now, not a copy of a deleted card.
         add_never_cache_headers(response)
+        zet_deelnemer_cookie(request, response)
         return live.markeer_live(response, tag) if tag and response.status_code == 200 else response
 
     return wrapper
@@ -133,9 +146,41 @@ def verder_link(request: HttpRequest, token: str | None) -> str:
     return request.build_absolute_uri(reverse("sessies:verder")) + f"#{token or ''}"
 
 
-def sessie_van_begeleider(user: AbstractBaseUser, code: str) -> Sessie:
-    """A session its owner or one of its coordinators may see; 404 for anyone else."""
-    sessie = get_object_or_404(Sessie, code=normaliseer_code(code))
-    if sessie.eigenaar_id != user.pk and not sessie.coordinatoren.filter(pk=user.pk).exists():
+def _sessie_rijen(code: str, user_pk: int, annotaties: dict[str, Any]) -> QuerySet:
+    coordinator = Sessie.coordinatoren.through.objects.filter(sessie=OuterRef("pk"), user=user_pk)
+    return (
+        Sessie.objects.filter(code=code)
+        .annotate(_coordinator=Exists(coordinator), **annotaties)
+        .order_by()[:1]
+    )
+
+
+def _mag_zien(sessie: Sessie | None, user: AbstractBaseUser) -> Sessie:
+    if sessie is None or (sessie.eigenaar_id != user.pk and not sessie._coordinator):
         raise Http404("Onbekende sessie.")
     return sessie
+
+
+def sessie_van_begeleider(user: AbstractBaseUser, code: str, **annotaties: Any) -> Sessie:
+    """A session its owner or one of its coordinators may see; 404 for anyone else. One query,
+    which may carry `annotaties` too."""
+    rijen = _sessie_rijen(normaliseer_code(code), user.pk, annotaties)
+    return _mag_zien(next(iter(rijen), None), user)
+
+
+def begeleider_query(annotaties: Callable[..., dict], *plaatshouders: object) -> VoorbereideQuery:
+    """`sessie_van_begeleider`'s query with `annotaties(*values)` (a live page's ETag stamp),
+    compiled once: polled every few seconds, building it cost more than the rest together."""
+    return VoorbereideQuery(
+        lambda code, user_pk, *rest: _sessie_rijen(code, user_pk, annotaties(*rest)),
+        "#code#",
+        -424_242,
+        *plaatshouders,
+    )
+
+
+def sessie_voor_begeleider(
+    query: VoorbereideQuery, user: AbstractBaseUser, code: str, *waarden: object
+) -> Sessie:
+    """The session as `sessie_van_begeleider` finds it, through a `begeleider_query`."""
+    return _mag_zien(query.eerste(normaliseer_code(code), user.pk, *waarden), user)

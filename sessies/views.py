@@ -1,14 +1,13 @@
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.text import capfirst
 from django.views.decorators.http import require_http_methods, require_POST
 
-from cultuuroptil.lib.autosave import bewaar_veld, geregistreerd
+from cultuuroptil.lib.autosave import Veldresultaat, bewaar_in_werking, geregistreerd
 
 from .forms import CodeForm
-from .models import Deelnemer
 from .services import (
     deelnemer_met_token,
     deelnemer_van_browser,
@@ -60,8 +59,9 @@ def verder(request: HttpRequest) -> HttpResponse:
             "token": token,
         }
         return render(request, "sessies/verder_wisselen.html", context)
-    onthoud_deelnemer(request, deelnemer.sessie, token)
-    return redirect("werking:stap1", deelnemer.sessie.code)
+    response = redirect("werking:stap1", deelnemer.sessie.code)
+    onthoud_deelnemer(request, response, deelnemer.sessie, token)
+    return response
 
 
 @require_http_methods(["GET"])
@@ -71,39 +71,46 @@ def verder_oud(request: HttpRequest, token: str) -> HttpResponse:
     return render(request, "sessies/verder.html", {"token": token[:100]})
 
 
-def bewerker_naam(request: DeelnemerRequest, door_id: int | None) -> str:
+def bewerker_naam(request: DeelnemerRequest, resultaat: Veldresultaat) -> str:
     """Who saved the text a conflict shows, as the conflict message names them."""
-    if door_id is None:
+    if resultaat.door_id is None:
         return ""
-    if door_id == request.deelnemer.pk:
+    if resultaat.door_id == request.deelnemer.pk:
         return "Jij (in een ander venster)"
-    return Deelnemer.objects.filter(pk=door_id).values_list("naam", flat=True).first() or ""
+    return resultaat.door_naam
 
 
 @deelnemer_vereist
 @require_POST
 def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str) -> HttpResponse:
     """Save one text field. JavaScript's autosave gets JSON; a plain form post is redirected
-    back, or shown the conflict or the error on a page of its own."""
+    back, or shown the conflict or the error on a page of its own.
+
+    Two queries in all (the participant, the compare-and-swap), besides the throttled
+    activity write: the row is not loaded first; a conflict or a missing row costs one more."""
     registratie = geregistreerd(soort, veld)
     if registratie is None:
         raise Http404("Onbekend veld.")
-    instance = get_object_or_404(registratie.queryset(request.deelnemer.werking), pk=pk)
+    werking_id = request.deelnemer.werking_id
     autosave = request.headers.get("X-Autosave") == "1"
     if "waarde" not in request.POST:
         # A post without the field must never empty it.
+        rij = registratie.rijen(werking_id).filter(pk=pk).values_list(veld, flat=True)
+        huidig = next(iter(rij.order_by()[:1]), None)
+        if huidig is None:
+            raise Http404("Onbekend.")
         return JsonResponse(
-            {
-                "status": "ongeldig",
-                "waarde": getattr(instance, veld),
-                "fout": "Er kwam geen tekst mee.",
-            },
+            {"status": "ongeldig", "waarde": huidig, "fout": "Er kwam geen tekst mee."},
             status=400,
         )
     nieuw = request.POST["waarde"]
     basis = request.POST.get("basis", request.POST.get("waarde__basis", ""))
-    resultaat = bewaar_veld(instance, veld, nieuw, basis, door_id=request.deelnemer.pk)
-    door = bewerker_naam(request, resultaat.door_id)
+    resultaat = bewaar_in_werking(
+        registratie, werking_id, pk, veld, nieuw, basis, door_id=request.deelnemer.pk
+    )
+    if resultaat is None:
+        raise Http404("Onbekend.")
+    door = bewerker_naam(request, resultaat)
     if autosave:
         status = {"opgeslagen": 200, "conflict": 409, "ongeldig": 400}[resultaat.status]
         antwoord = {"status": resultaat.status, "waarde": resultaat.waarde, "fout": resultaat.fout}
@@ -114,12 +121,13 @@ def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str)
     if resultaat.gelukt:
         messages.success(request, "Bewaard.")
         return redirect(terug)
+    model_veld = registratie.model._meta.get_field(veld)
     veld_info = {
         "naam": "waarde",
-        "label": capfirst(instance._meta.get_field(veld).verbose_name),
+        "label": capfirst(model_veld.verbose_name),
         "waarde": nieuw,
         "basis": resultaat.waarde,
-        "maxlength": instance._meta.get_field(veld).max_length,
+        "maxlength": model_veld.max_length,
         "resultaat": resultaat,
         "door": door,
     }

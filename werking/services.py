@@ -4,11 +4,12 @@ from dataclasses import dataclass
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
-from django.db.models import Count, Max, Q
+from django.db.models import Count, F, Max, Q
 
 from cultuuroptil.lib.models import recent_verwijderd
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
+from cultuuroptil.lib.voorbereid import VoorbereideQuery
 from sessies.models import Deelnemer, Sessie
 from sessies.services import nieuwe_deelnemer
 
@@ -113,15 +114,27 @@ KOLOM_VRAGEN = {
 }
 
 
+# Compiled once (cultuuroptil.lib.voorbereid): building and compiling this annotated query
+# cost a STAP 2 page more than rendering half its items.
+_KENMERKEN = VoorbereideQuery(
+    lambda werking_id: (
+        Kenmerk.objects.filter(werking_id=werking_id)
+        .annotate(
+            aantal_kaarten=Count("partnerkaarten"),
+            # Who saved the text last ("Bijgewerkt door Sofie"), without a query of its own.
+            door_naam=F("gewijzigd_door__naam"),
+        )
+        .order_by("volgorde", "id")
+    ),
+    -987_654_321,
+)
+
+
 def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:
     """The two columns of STAP 2 with the kit's questions, their items and the items removed
     recently (they get an "ongedaan maken" button), from two queries."""
     # Explicit order: Django drops Meta.ordering from queries with GROUP BY.
-    items = list(
-        werking.kenmerken.annotate(aantal_kaarten=Count("partnerkaarten")).order_by(
-            "volgorde", "id"
-        )
-    )
+    items = _KENMERKEN.alle(werking.pk)
     verwijderd = list(recent_verwijderd(Kenmerk.alle.filter(werking=werking)))
     return [
         KenmerkKolom(
@@ -209,7 +222,7 @@ class AlBestaand(ValueError):
     """The change would make this werking the same as another one of the session."""
 
 
-def controleer_werking_veld(werking: Werking, veld: str, waarde: str) -> None:
+def controleer_werking_veld(werking_id: int, veld: str, waarde: str) -> None:
     """The autosave's check of a werking's field (registered in apps.py): a new name must not
     make it the same organisation as another werking of its session (same normalised name in
     the same gemeente, the rule of joining and of STAP 1's gemeente). Runs inside the save's
@@ -217,12 +230,14 @@ def controleer_werking_veld(werking: Werking, veld: str, waarde: str) -> None:
     colleagues renaming two werkingen to one name at once cannot both get through."""
     if veld != "naam":
         return
-    Sessie.objects.select_for_update().filter(pk=werking.sessie_id).first()
-    # The gemeente as stored now: a colleague may have corrected it since this page loaded.
-    gemeente_id = Werking.objects.filter(pk=werking.pk).values_list("gemeente_id", flat=True).get()
+    rij = Werking.objects.filter(pk=werking_id)
+    sessie_id = rij.values_list("sessie_id", flat=True).get()
+    Sessie.objects.select_for_update().filter(pk=sessie_id).first()
+    # The gemeente as stored now (under the lock): a colleague may have corrected it since.
+    gemeente_id = rij.values_list("gemeente_id", flat=True).get()
     sleutel = normalize_key(waarde)
-    andere_werkingen = Werking.objects.filter(sessie_id=werking.sessie_id, gemeente_id=gemeente_id)
-    for andere in andere_werkingen.exclude(pk=werking.pk).only("naam"):
+    andere_werkingen = Werking.objects.filter(sessie_id=sessie_id, gemeente_id=gemeente_id)
+    for andere in andere_werkingen.exclude(pk=werking_id).only("naam"):
         if andere.naam_sleutel == sleutel:
             raise ValidationError(
                 f"Er doet al een organisatie '{andere.naam}' uit dezelfde gemeente mee. Kies "

@@ -4,6 +4,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from cultuuroptil.lib.adressen import UrlPerId, kort
 from cultuuroptil.lib.autosave import Veldresultaat, bewaar_veld
 from cultuuroptil.lib.foutpaginas import te_veel_pogingen
 from cultuuroptil.lib.remmen import client_adres, foute_codes
@@ -13,7 +14,7 @@ from sessies.services import deelnemer_van_browser, onthoud_deelnemer, zoek_sess
 from sessies.toegang import DeelnemerRequest, deelnemer_vereist, werking_context
 
 from .forms import DoeMeeForm, GemeenteSectorForm, NieuwKenmerkForm, VerplaatsForm
-from .models import Kenmerk
+from .models import KENMERK_MAX, Kenmerk
 from .services import (
     AlBestaand,
     kenmerk_kolommen,
@@ -110,10 +111,45 @@ def gemeente_suggesties(request: HttpRequest) -> HttpResponse:
     return render(request, "werking/gemeente_suggesties.html", {"gemeenten": gemeenten})
 
 
-def stap2_context(request: DeelnemerRequest, bevestig: int | None = None) -> dict:
+def stap2_context(
+    request: DeelnemerRequest,
+    bevestig: int | None = None,
+    resultaten: dict[int, Veldresultaat] | None = None,
+) -> dict:
+    """STAP 2's columns, each item with what its markup needs computed here once: URLs from
+    one reverse() per kind, its label and short text (no template filter per button)."""
+    code = request.sessie.code
+    bewaar = UrlPerId("sessies:bewaar", code, "kenmerk", None, "tekst")
+    verplaats = UrlPerId("werking:kenmerk_verplaats", code, None)
+    verwijder = UrlPerId("werking:kenmerk_verwijder", code, None)
+    herstel = UrlPerId("werking:kenmerk_herstel", code, None)
+    kolommen = kenmerk_kolommen(request.deelnemer.werking)
+    resultaten = resultaten or {}
+    for kolom in kolommen:
+        soort = Kenmerk.Soort(kolom.soort).label
+        for nummer, item in enumerate(kolom.items, start=1):
+            item.nr = str(item.pk)
+            item.dom = f"kenmerk-{item.pk}"
+            item.naam = f"tekst-{item.pk}"
+            item.label = f"{soort} {nummer}"
+            item.kort = kort(item.tekst, 40)
+            item.url_bewaar = bewaar(item.pk)
+            item.url_verplaats = verplaats(item.pk)
+            item.url_verwijder = verwijder(item.pk)
+            item.resultaat = resultaten.get(item.pk)
+            # A field that was not saved keeps what the participant typed.
+            item.gepost = request.POST.get(item.naam) if item.resultaat else None
+        for item in kolom.verwijderd:
+            item.nr = str(item.pk)
+            item.dom = f"kenmerk-{item.pk}"
+            item.kort60 = kort(item.tekst, 60)
+            item.url_herstel = herstel(item.pk)
     return werking_context(request, "stap2") | {
-        "kolommen": kenmerk_kolommen(request.deelnemer.werking),
+        "kolommen": kolommen,
         "bevestig": bevestig,
+        "stap2_url": reverse("werking:stap2", args=[code]),
+        "nieuw_url": reverse("werking:kenmerk_nieuw", args=[code]),
+        "kenmerk_max": KENMERK_MAX,
     }
 
 
@@ -141,9 +177,49 @@ def kenmerk_van_werking(request: DeelnemerRequest, pk: int, alle: bool = False) 
 
 
 @deelnemer_vereist
-@require_GET
+@require_http_methods(["GET", "POST"])
 def stap2(request: DeelnemerRequest, code: str) -> HttpResponse:
-    return render(request, "werking/stap2.html", stap2_context(request))
+    if request.method == "GET":
+        return render(request, "werking/stap2.html", stap2_context(request))
+    # The plain-form path (no JavaScript): save each text the participant changed, as STAP 1.
+    resultaten = bewaar_kenmerkteksten(request)
+    if all(r.gelukt for r in resultaten.values()):
+        if resultaten:
+            messages.success(request, "Bewaard.")
+        soort = request.POST.get("soort")
+        if request.htmx and soort in Kenmerk.Soort.values:
+            return stap2_antwoord(request, soort)
+        return redirect("werking:stap2", request.sessie.code)
+    conflict = any(r.status == "conflict" for r in resultaten.values())
+    return render(
+        request,
+        "werking/stap2.html",
+        stap2_context(request, resultaten=resultaten),
+        status=409 if conflict else 400,
+    )
+
+
+def bewaar_kenmerkteksten(request: DeelnemerRequest) -> dict[int, Veldresultaat]:
+    """Every `tekst-<id>` of the werking's kenmerken that differs from its `__basis`, saved
+    with the autosave's rules (a colleague's change meanwhile is a conflict, never lost)."""
+    gepost: dict[int, str] = {}
+    for sleutel, waarde in request.POST.items():
+        nummer = sleutel.removeprefix("tekst-")
+        if nummer != sleutel and nummer.isascii() and nummer.isdigit() and len(nummer) <= 18:
+            gepost[int(nummer)] = waarde
+    if not gepost:
+        return {}
+    kenmerken = Kenmerk.objects.filter(werking=request.deelnemer.werking, pk__in=list(gepost))
+    resultaten = {}
+    for kenmerk in kenmerken:
+        nieuw = gepost[kenmerk.pk]
+        basis = request.POST.get(f"tekst-{kenmerk.pk}__basis", "")
+        if normalize_newlines(nieuw) == normalize_newlines(basis):
+            continue
+        resultaten[kenmerk.pk] = bewaar_veld(
+            kenmerk, "tekst", nieuw, basis, door_id=request.deelnemer.pk
+        )
+    return resultaten
 
 
 @deelnemer_vereist
@@ -245,9 +321,10 @@ def doe_mee(request: HttpRequest, code: str) -> HttpResponse:
             nieuwe_werking_naam=form.cleaned_data["nieuwe_werking"],
             gemeente=form.cleaned_data["gemeente"],
         )
-        onthoud_deelnemer(request, sessie, token)
         messages.success(
             request, f"Welkom, {deelnemer.naam}! Jullie werken samen aan {deelnemer.werking.naam}."
         )
-        return redirect("werking:stap1", sessie.code)
+        response = redirect("werking:stap1", sessie.code)
+        onthoud_deelnemer(request, response, sessie, token)
+        return response
     return render(request, "werking/doe_mee.html", {"sessie": sessie, "form": form})

@@ -8,7 +8,9 @@ in the database: it only lands when the stored value still equals `basis`. Other
 Conflicts are per field, so editing one field never conflicts with another.
 """
 
-from collections.abc import Callable
+import contextlib
+import functools
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Literal
 
@@ -28,6 +30,8 @@ class Veldresultaat:
     fout: str = ""
     # On a conflict: the id of whoever saved the stored value, when the row records it.
     door_id: int | None = None
+    # ... and their name, read with the stored value (no query of its own).
+    door_naam: str = ""
 
     @property
     def gelukt(self) -> bool:
@@ -43,7 +47,11 @@ class AutosaveVeld:
     werking_pad: str
 
     def queryset(self, werking: models.Model) -> models.QuerySet:
-        return self.model._default_manager.filter(**{self.werking_pad: werking.pk})
+        return self.rijen(werking.pk)
+
+    def rijen(self, werking_id: int) -> models.QuerySet:
+        """The rows participants of this werking may edit (removed rows excluded)."""
+        return self.model._default_manager.filter(**{self.werking_pad: werking_id})
 
 
 _REGISTER: dict[str, AutosaveVeld] = {}
@@ -54,10 +62,10 @@ def registreer(naam: str, model: type[models.Model], velden: tuple[str, ...], we
 
 
 # Rules a model's form enforces beyond one field's own cleaning (e.g. a werking's name must not
-# make it the same organisation as another one of its session). A check gets the instance, the
+# make it the same organisation as another one of its session). A check gets the row's pk, the
 # field and the cleaned value, raises ValidationError with a Dutch message, and runs inside the
 # save's transaction, so it may take the locks it needs to be race-free.
-Controle = Callable[[models.Model, str, str], None]
+Controle = Callable[[int, str, str], None]
 _CONTROLES: dict[type[models.Model], Controle] = {}
 
 
@@ -72,19 +80,67 @@ def geregistreerd(naam: str, veld: str) -> AutosaveVeld | None:
     return entry
 
 
-def valideer(instance: models.Model, veld: str, waarde: str) -> str:
+@functools.cache
+def _formulierveld(model: type[models.Model], veld: str):
+    # Form fields are stateless for clean(): one per model field, not one per save.
+    return model._meta.get_field(veld).formfield()
+
+
+@functools.cache
+def _een_regel(model: type[models.Model], veld: str) -> bool:
+    return isinstance(model._meta.get_field(veld), models.CharField)
+
+
+def valideer(instance: models.Model | type[models.Model], veld: str, waarde: str) -> str:
     """Clean a value as the model's form field would: strip, check length and emptiness. A
     one-line field (a CharField, shown as a text input) keeps no line breaks nor control
     characters, as its form would not (see EenRegelVeld)."""
-    model_field = instance._meta.get_field(veld)
-    form_field = model_field.formfield()
-    if isinstance(model_field, models.CharField):
-        return form_field.clean(een_regel(waarde))
-    return form_field.clean(normalize_newlines(waarde))
+    model = instance if isinstance(instance, type) else type(instance)
+    schoon = een_regel(waarde) if _een_regel(model, veld) else normalize_newlines(waarde)
+    return _formulierveld(model, veld).clean(schoon)
 
 
-def heeft_veld(instance: models.Model, naam: str) -> bool:
-    return any(f.name == naam for f in instance._meta.concrete_fields)
+@functools.cache
+def heeft_veld(model: type[models.Model], naam: str) -> bool:
+    return any(f.name == naam for f in model._meta.concrete_fields)
+
+
+def _wijzigingen(
+    model: type[models.Model], veld: str, schoon: str, door_id: int | None
+) -> dict[str, object]:
+    updates: dict[str, object] = {veld: schoon}
+    if heeft_veld(model, "gewijzigd"):
+        # .update() skips auto_now; the live views use this timestamp.
+        updates["gewijzigd"] = timezone.now()
+    if door_id is not None and heeft_veld(model, "gewijzigd_door"):
+        updates["gewijzigd_door_id"] = door_id
+    return updates
+
+
+def _na_mislukte_update(
+    rijen: models.QuerySet, veld: str, schoon: str
+) -> tuple[Veldresultaat | None, str | None]:
+    """The rare path after a compare-and-swap that changed nothing, in one query: the row is
+    gone (None), the save is a retry of one that landed, or a colleague's text is a conflict
+    (with their id and name)."""
+    model = rijen.model
+    met_door = heeft_veld(model, "gewijzigd_door")
+    kolommen = [veld, "gewijzigd_door_id", "gewijzigd_door__naam"] if met_door else [veld]
+    rij = next(iter(rijen.order_by().values_list(*kolommen)[:1]), None)
+    if rij is None:
+        return None, None
+    huidig, *door = rij
+    if huidig == schoon:
+        return Veldresultaat("opgeslagen", huidig), huidig
+    return (
+        Veldresultaat(
+            "conflict",
+            huidig,
+            door_id=door[0] if door else None,
+            door_naam=(door[1] or "") if door else "",
+        ),
+        huidig,
+    )
 
 
 def bewaar_veld(
@@ -92,47 +148,81 @@ def bewaar_veld(
 ) -> Veldresultaat:
     """Save `veld` if it still holds `basis`. `door_id` (a participant) is recorded as the
     row's last editor in the same update, where the row keeps one."""
+    model = type(instance)
     try:
-        schoon = valideer(instance, veld, nieuw)
+        schoon = valideer(model, veld, nieuw)
     except ValidationError as fout:
         return Veldresultaat("ongeldig", getattr(instance, veld), " ".join(fout.messages))
-    controle = _CONTROLES.get(type(instance))
-    if controle is None:
-        return _schrijf(instance, veld, schoon, basis, door_id)
-    with transaction.atomic():
-        # The check and the write in one transaction: the check's lock holds until the write.
-        try:
-            controle(instance, veld, schoon)
-        except ValidationError as fout:
-            return Veldresultaat("ongeldig", getattr(instance, veld), " ".join(fout.messages))
-        return _schrijf(instance, veld, schoon, basis, door_id)
-
-
-def _schrijf(
-    instance: models.Model, veld: str, schoon: str, basis: str, door_id: int | None
-) -> Veldresultaat:
-    """The compare-and-swap of a cleaned value."""
-    basis = normalize_newlines(basis)
-    updates: dict[str, object] = {veld: schoon}
-    if heeft_veld(instance, "gewijzigd"):
-        # .update() skips auto_now; the live views use this timestamp.
-        updates["gewijzigd"] = timezone.now()
-    met_door = heeft_veld(instance, "gewijzigd_door")
-    if met_door and door_id is not None:
-        updates["gewijzigd_door_id"] = door_id
-    model = type(instance)
-    gewijzigd = model._base_manager.filter(pk=instance.pk, **{veld: basis}).update(**updates)
-    if gewijzigd:
-        # Answer with what this save wrote, not with a re-read: a colleague's save in between
-        # would otherwise become this editor's new starting value and be overwritten later.
-        setattr(instance, veld, schoon)
-        return Veldresultaat("opgeslagen", schoon)
-    kolommen = [veld, "gewijzigd_door_id"] if met_door else [veld]
-    huidig, *door = model._base_manager.values_list(*kolommen).get(pk=instance.pk)
+    rijen = model._base_manager.filter(pk=instance.pk)
+    with _gecontroleerd(model, instance.pk, veld, schoon) as geweigerd:
+        if geweigerd:
+            return Veldresultaat("ongeldig", getattr(instance, veld), geweigerd)
+        updates = _wijzigingen(model, veld, schoon, door_id)
+        if rijen.filter(**{veld: normalize_newlines(basis)}).update(**updates):
+            # Answer with what this save wrote, not with a re-read: a colleague's save in
+            # between would otherwise become this editor's new starting value and be
+            # overwritten later.
+            setattr(instance, veld, schoon)
+            return Veldresultaat("opgeslagen", schoon)
+    resultaat, huidig = _na_mislukte_update(rijen, veld, schoon)
+    if resultaat is None:
+        raise model.DoesNotExist
     setattr(instance, veld, huidig)
-    if huidig == schoon:
-        return Veldresultaat("opgeslagen", huidig)
-    return Veldresultaat("conflict", huidig, door_id=door[0] if door else None)
+    return resultaat
+
+
+def bewaar_in_werking(
+    registratie: AutosaveVeld,
+    werking_id: int,
+    pk: int,
+    veld: str,
+    nieuw: str,
+    basis: str,
+    door_id: int | None = None,
+) -> Veldresultaat | None:
+    """`bewaar_veld` for the autosave endpoint, without loading the row first: the
+    compare-and-swap is one UPDATE scoped to the werking (`WHERE id AND werking AND veld =
+    basis`). Only when it changes nothing does one more query tell a conflict or a retry from
+    a row that is not there (None: 404). Invalid text reads the stored value to answer with."""
+    rijen = registratie.rijen(werking_id).filter(pk=pk)
+    model = registratie.model
+    try:
+        schoon = valideer(model, veld, nieuw)
+    except ValidationError as fout:
+        return _ongeldig(rijen, veld, " ".join(fout.messages))
+    if model in _CONTROLES and not rijen.exists():
+        return None  # another werking's row: 404 before any check reveals something of it
+    with _gecontroleerd(model, pk, veld, schoon) as geweigerd:
+        if geweigerd:
+            return _ongeldig(rijen, veld, geweigerd)
+        updates = _wijzigingen(model, veld, schoon, door_id)
+        if rijen.filter(**{veld: normalize_newlines(basis)}).update(**updates):
+            return Veldresultaat("opgeslagen", schoon)
+    return _na_mislukte_update(rijen, veld, schoon)[0]
+
+
+def _ongeldig(rijen: models.QuerySet, veld: str, fout: str) -> Veldresultaat | None:
+    """Refused text: answer with the stored value (None when the row is not there: 404)."""
+    huidig = next(iter(rijen.order_by().values_list(veld, flat=True)[:1]), None)
+    return None if huidig is None else Veldresultaat("ongeldig", huidig, fout)
+
+
+@contextlib.contextmanager
+def _gecontroleerd(model: type[models.Model], pk: int, veld: str, schoon: str) -> Iterator[str]:
+    """The model's registered check and the write in one transaction, so the check's locks
+    hold until the write; yields the Dutch refusal, or "" when the value may be written. A
+    model without a check costs nothing (no transaction of its own)."""
+    controle = _CONTROLES.get(model)
+    if controle is None:
+        yield ""
+        return
+    with transaction.atomic():
+        try:
+            controle(pk, veld, schoon)
+        except ValidationError as fout:
+            yield " ".join(fout.messages)
+            return
+        yield ""
 
 
 @dataclass(frozen=True)

@@ -371,11 +371,15 @@
   // item, the undo button), not back to the top of the page. This and the next handler run on
   // afterSwap, in the same task as the swap: nothing the participant types can fall between.
   document.addEventListener("htmx:afterSwap", function (e) {
-    var bron = e.detail.requestConfig && e.detail.requestConfig.elt;
+    var cfg = e.detail.requestConfig;
+    // A list's buttons share one form: the element nearest the clicked button that says
+    // where the focus goes (the button, its item, or the form) decides.
+    var knop = cfg && cfg.triggeringEvent && cfg.triggeringEvent.submitter;
+    var bron = (knop && knop.closest("[data-focus-na]")) || (cfg && cfg.elt);
     var doel = bron && bron.getAttribute && bron.getAttribute("data-focus-na");
-    if (doel) {
-      var el = document.querySelector(doel);
-      if (el) el.focus();
+    var el = doel ? document.querySelector(doel) : null;
+    if (el) {
+      el.focus();
     } else if (document.activeElement === document.body && e.detail.target) {
       // An outerHTML swap replaced the target: find its successor by id.
       var nieuw = e.detail.target.id ? document.getElementById(e.detail.target.id) : null;

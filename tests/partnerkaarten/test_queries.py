@@ -81,10 +81,10 @@ def blijft_gelijk(sofie: Deelname, pad: str, meer: Callable[[], None]) -> int:
 def test_it_renders_the_cards_in_constant_queries(sofie, django_assert_num_queries) -> None:
     breid_uit(sofie, 1)
     blijft_gelijk(sofie, "stap-3/", lambda: breid_uit(sofie, 2, kaarten=5))
-    # sessie, browser session, deelnemer (+werking, gemeente), kenmerken to start from,
+    # the participant (+sessie, werking, ETag stamp), kenmerken to start from,
     # cards (+kenmerk, werking), their partners (+gemeente, categorie, werking), their ideas,
-    # recently removed cards, live ETag
-    with django_assert_num_queries(9):
+    # recently removed cards
+    with django_assert_num_queries(6):
         sofie.client.get(sofie.url("stap-3/"))
 
 
@@ -99,30 +99,30 @@ def test_it_renders_one_card_in_constant_queries(sofie, django_assert_num_querie
             Idee.objects.create(partnerkaart=kaart, tekst=f"Nog een idee {i}")
 
     blijft_gelijk(sofie, doel, meer)
-    # sessie, browser session, deelnemer, the card (+kenmerk, werking), its partners, its
+    # the participant (+sessie, werking, stamp), the card (+kenmerk, werking), its partners, its
     # ideas, the werking's partners for the select, the categories of the inspiratielijst,
-    # recently removed ideas and partners, the workshop's local examples, live ETag, names
-    with django_assert_num_queries(13):
+    # recently removed ideas and partners, the workshop's local examples, names
+    with django_assert_num_queries(10):
         sofie.client.get(sofie.url(doel))
 
 
 def test_it_renders_the_bollenschema_in_constant_queries(sofie, django_assert_num_queries) -> None:
     breid_uit(sofie, 1)
     blijft_gelijk(sofie, "bollen/", lambda: breid_uit(sofie, 2, kaarten=5))
-    # sessie, browser session, deelnemer, partners (+gemeente, categorie, werking),
+    # the participant (+sessie, werking, ETag stamp), partners (+gemeente, categorie, werking),
     # bollen (+gemeente), combinaties and their partners (drawn as links in the picture),
     # categories of the inspiratielijst, the workshop's local examples, recently removed
-    # partners, live ETag
-    with django_assert_num_queries(11):
+    # partners
+    with django_assert_num_queries(8):
         sofie.client.get(sofie.url("bollen/"))
 
 
 def test_it_renders_the_combinaties_in_constant_queries(sofie, django_assert_num_queries) -> None:
     breid_uit(sofie, 1)
     blijft_gelijk(sofie, "combinaties/", lambda: breid_uit(sofie, 2, kaarten=5))
-    # sessie, browser session, deelnemer, partners and bollen (the partners to choose),
-    # combinaties, their partners, recently removed combinaties, live ETag, names
-    with django_assert_num_queries(10):
+    # the participant (+sessie, werking, ETag stamp), partners and bollen (the partners to choose),
+    # combinaties, their partners, recently removed combinaties, names
+    with django_assert_num_queries(7):
         sofie.client.get(sofie.url("combinaties/"))
 
 
@@ -133,16 +133,15 @@ def test_it_renders_a_combinations_partners_in_constant_queries(
     combinatie = Combinatie.objects.filter(werking=sofie.werking).first()
     doel = f"combinaties/{combinatie.pk}/"
     blijft_gelijk(sofie, doel, lambda: breid_uit(sofie, 2, kaarten=5))
-    # sessie, browser session, deelnemer, the combinatie, its partners, partners, bollen,
-    # live ETag
-    with django_assert_num_queries(8):
+    # the participant (+sessie, werking, stamp), the combinatie, its partners, partners, bollen
+    with django_assert_num_queries(5):
         sofie.client.get(sofie.url(doel))
 
 
 def test_it_renders_the_network_in_constant_queries(sofie, django_assert_num_queries) -> None:
     breid_uit(sofie, 1)
     blijft_gelijk(sofie, "netwerk/", lambda: breid_uit(sofie, 2, kaarten=5))
-    # sessie, browser session, deelnemer, partners (+gemeente, categorie, werking),
-    # recently removed partners, live ETag, names
-    with django_assert_num_queries(7):
+    # the participant (+sessie, werking, ETag stamp), partners (+gemeente, categorie, werking),
+    # recently removed partners, names
+    with django_assert_num_queries(4):
         sofie.client.get(sofie.url("netwerk/"))

@@ -6,8 +6,8 @@ import re
 import pytest
 from django.test import Client
 
-from sessies.models import CODE_ALFABET, Deelnemer, Sessie, UitgegevenCode
-from sessies.services import geef_code_uit
+from sessies.models import CODE_ALFABET, Deelnemer, Sessie, UitgegevenCode, hash_token
+from sessies.services import DEELNEMER_COOKIE, geef_code_uit
 from werking.models import Werking
 
 pytestmark = pytest.mark.django_db
@@ -249,15 +249,17 @@ def test_it_asks_before_a_resume_link_swaps_who_this_browser_is(sofie, klinker) 
     assert "Jeugdhuis De Klinker" in sofie.client.get(sofie.url("stap-1/")).content.decode()
 
 
-def test_it_gives_a_new_session_key_when_a_browser_joins(client, sessie) -> None:
-    client.get(f"/doe-mee/{sessie.code}/")
-    client.session.save()
-    voor = client.session.session_key
+def test_it_gives_a_browser_that_joins_a_cookie_with_its_own_new_token(client, sessie) -> None:
+    """No session fixation: the identity is the new participant's own token, in a signed
+    cookie the answer sets (nothing planted beforehand survives the join)."""
+    client.cookies[DEELNEMER_COOKIE] = "geplant"
     client.post(
         f"/doe-mee/{sessie.code}/",
         {"naam": "Eva", "werking": "nieuw", "nieuwe_werking": "Bib", "gemeente": "Gent"},
     )
-    assert client.session.session_key != voor
+    assert client.cookies[DEELNEMER_COOKIE].value != "geplant"
+    assert "Eva" in client.get(f"/doe-mee/{sessie.code}/stap-1/").content.decode()
+    assert Deelnemer.objects.get(naam="Eva").token_hash != hash_token("geplant")
 
 
 def test_it_keeps_organisations_with_the_same_name_in_different_gemeenten_apart(

@@ -185,9 +185,9 @@ def test_it_renders_stap2_in_constant_queries(sofie, django_assert_num_queries) 
     for i in range(12):
         Kenmerk.objects.create(werking=sofie.werking, soort="sterkte", tekst=f"Sterkte {i}")
         Kenmerk.objects.create(werking=sofie.werking, soort="beperking", tekst=f"Beperking {i}")
-    # session row, sessie, deelnemer (+werking, gemeente), kenmerken with card counts,
-    # recently removed, live ETag, names
-    with django_assert_num_queries(7):
+    # the participant (+sessie, werking, gemeente, the live ETag's stamp) by the cookie's token,
+    # kenmerken with card counts and who wrote them last, recently removed (issue 10)
+    with django_assert_num_queries(3):
         response = sofie.client.get(sofie.url("stap-2/"))
     assert response.content.decode().count('class="item"') == 24
 

@@ -1,0 +1,115 @@
+"""A model query that is built and compiled once, then run with other values.
+
+Building a queryset with a dozen annotated subqueries and compiling it to SQL costs several
+milliseconds of Python per request, far more than the database's own work; on the hottest path
+(identifying a participant, which every participant request does) that is most of the request.
+`VoorbereideQuery` builds the queryset once with placeholder values, keeps the compiled SQL
+and Django's own row-to-object machinery (converters, select_related populators, annotations),
+and on each call only swaps the placeholders for the real values in the parameter list.
+
+Compiled per thread and per database connection object (a compiler is bound to its thread's
+connection). Only for exact-match placeholders of plain types (str, int, an aware datetime
+compared with a datetime column), which the ORM passes on as the backend adapts them;
+anything else fails loudly at the first compile.
+"""
+
+import datetime
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import connections, models
+from django.db.models.query import get_related_populators
+
+
+def _aangepast(connection: Any, waarde: object) -> object:
+    """A value as the ORM hands it to the database (datetimes are adapted per backend)."""
+    if isinstance(waarde, datetime.datetime):
+        return connection.ops.adapt_datetimefield_value(waarde)
+    return waarde
+
+
+@dataclass
+class _Gecompileerd:
+    connection: Any
+    compiler: Any
+    model: type[models.Model]
+    sql: str
+    params: tuple
+    posities: tuple[int, ...]
+    init_list: list[str]
+    start: int
+    einde: int
+    populators: list
+    annotaties: dict[str, int]
+
+
+class VoorbereideQuery:
+    """`maak(*plaatshouders)` returns the queryset; `eerste(*waarden)` runs it with the real
+    values in their place and returns the first object (the queryset should be sliced [:1]),
+    as `maak(*waarden).first()` would without its ordering."""
+
+    def __init__(self, maak: Callable[..., models.QuerySet], *plaatshouders: object) -> None:
+        self.maak = maak
+        self.plaatshouders = plaatshouders
+        self._lokaal = threading.local()
+
+    def _compileer(self) -> _Gecompileerd:
+        queryset = self.maak(*self.plaatshouders)
+        compiler = queryset.query.get_compiler(using=queryset.db)
+        sql, params = compiler.as_sql()
+        params = tuple(params)
+        posities = []
+        for plaatshouder in self.plaatshouders:
+            gezocht = _aangepast(compiler.connection, plaatshouder)
+            gevonden = [i for i, p in enumerate(params) if p == gezocht]
+            if len(gevonden) != 1:
+                raise ValueError(f"Plaatshouder {plaatshouder!r} niet precies één keer gevonden.")
+            posities.append(gevonden[0])
+        klass_info, select = compiler.klass_info, compiler.select
+        start, einde = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
+        return _Gecompileerd(
+            connection=compiler.connection,
+            compiler=compiler,
+            model=klass_info["model"],
+            sql=sql,
+            params=params,
+            posities=tuple(posities),
+            init_list=[f[0].target.attname for f in select[start:einde]],
+            start=start,
+            einde=einde,
+            populators=get_related_populators(klass_info, select, queryset.db),
+            annotaties=dict(compiler.annotation_col_map or {}),
+        )
+
+    def _voer_uit(self, waarden: tuple, alle: bool) -> tuple[_Gecompileerd, list]:
+        c: _Gecompileerd | None = getattr(self._lokaal, "c", None)
+        if c is None or c.connection is not connections[c.compiler.using]:
+            c = self._lokaal.c = self._compileer()
+        params = list(c.params)
+        for positie, waarde in zip(c.posities, waarden, strict=True):
+            params[positie] = _aangepast(c.connection, waarde)
+        with c.connection.cursor() as cursor:
+            cursor.execute(c.sql, params)
+            rijen = cursor.fetchall() if alle else [r for r in [cursor.fetchone()] if r]
+        return c, rijen
+
+    def _objecten(self, c: _Gecompileerd, rijen: list) -> list[models.Model]:
+        objecten = []
+        for rij in c.compiler.results_iter([rijen]):
+            obj = c.model.from_db(c.compiler.using, c.init_list, rij[c.start : c.einde])
+            for populator in c.populators:
+                populator.populate(rij, obj)
+            for naam, positie in c.annotaties.items():
+                setattr(obj, naam, rij[positie])
+            objecten.append(obj)
+        return objecten
+
+    def eerste(self, *waarden: object) -> models.Model | None:
+        c, rijen = self._voer_uit(waarden, alle=False)
+        return self._objecten(c, rijen)[0] if rijen else None
+
+    def alle(self, *waarden: object) -> list[models.Model]:
+        c, rijen = self._voer_uit(waarden, alle=True)
+        return self._objecten(c, rijen) if rijen else []
