@@ -36,7 +36,7 @@ def test_a_participant_reaches_klaar_and_downloads_their_report(
     page.goto(f"{live}/doe-mee/{workshop.code}/netwerk/")
     page.get_by_role("link", name="Klaar →").click()
     expect(page.get_by_role("heading", name="Klaar")).to_be_visible()
-    expect(page.get_by_text("1 partners op jullie lijst")).to_be_visible()
+    expect(page.get_by_text("1 partner op jullie lijst")).to_be_visible()
     toegankelijkheid(page)
 
     knop = page.get_by_role("link", name="Download jullie rapport (PDF)")
