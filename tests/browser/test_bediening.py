@@ -105,7 +105,8 @@ def test_it_keeps_the_facilitator_at_the_controls(
     # The status form too, right after the timer's buttons: it used to jump some 600 px
     # (the browser's scroll anchoring inside htmx's outerHTML swap, see live.js). Each status.
     kopregel = page.locator("#sessie-kopregel")
-    for waarde, label in (("gesloten", "Gesloten"), ("open", "Open"), ("vergrendeld", "Vergrendeld")):
+    statussen = (("gesloten", "Gesloten"), ("open", "Open"), ("vergrendeld", "Vergrendeld"))
+    for waarde, label in statussen:
         page.get_by_label("Status").select_option(waarde)
         doe("Status wijzigen", lambda label=label: expect(kopregel).to_contain_text(label))
     workshop.refresh_from_db()
