@@ -7,6 +7,8 @@ NAAM_MAX = 80
 VOORBEELD_MAX = 150
 # The kit numbers its second open category ("Andere 2"); participants see its examples instead.
 ANDERE_NUMMER = re.compile(r"\s+\d+$")
+# How many of its examples an open kit category shows in its name (`Categorie.weergave`).
+WEERGAVE_VOORBEELDEN = 2
 
 
 class KitCategorieManager(models.Manager):
@@ -65,10 +67,22 @@ class Categorie(models.Model):
         """The name a participant sees and picks. The kit's "Andere" and "Andere 2" say nothing
         to a first-timer and look like one category twice: shown with their first examples from
         the kit ("Andere (design, architectuur, …)"). The stored name stays the kit's."""
-        if not (self.van_kit and self.soort == self.Soort.OPEN and self.voorbeelden):
+        if not self.toont_voorbeelden_in_naam:
             return self.naam
         basis = ANDERE_NUMMER.sub("", self.naam)
-        return f"{basis} ({', '.join(self.voorbeelden[:2])}, …)"
+        return f"{basis} ({', '.join(self.voorbeelden[:WEERGAVE_VOORBEELDEN])}, …)"
+
+    @property
+    def toont_voorbeelden_in_naam(self) -> bool:
+        return self.van_kit and self.soort == self.Soort.OPEN and bool(self.voorbeelden)
+
+    @property
+    def overige_voorbeelden(self) -> list[str]:
+        """The kit's examples that `weergave` does not show already: the participants' picker
+        lists these under the name, so no example is read twice."""
+        if self.toont_voorbeelden_in_naam:
+            return self.voorbeelden[WEERGAVE_VOORBEELDEN:]
+        return self.voorbeelden
 
     @property
     def van_kit(self) -> bool:

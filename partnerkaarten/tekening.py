@@ -18,6 +18,8 @@ long for its box is shortened with "…"; the full name goes in the SVG <title>.
 import math
 from dataclasses import dataclass, field
 
+from cultuuroptil.lib.text import aantal
+
 # Sizes in SVG user units. The font sizes are what the picture is legible by: the projector
 # shows a room picture of 12 bollen and 80 actors at 1280x720 at roughly 0.8 px per unit.
 LETTER = 13  # actor labels
@@ -278,9 +280,15 @@ class Tekening:
         delen = []
         for cirkel in self.cirkels:
             c, n = len(cirkel.culturele), len(cirkel.niet_culturele)
-            wat = "leeg" if c + n == 0 else f"{c} culturele en {n} niet-culturele actoren"
+            wat = (
+                "leeg"
+                if c + n == 0
+                else aantal(c, "culturele actor", "culturele actoren")
+                + " en "
+                + aantal(n, "niet-culturele actor", "niet-culturele actoren")
+            )
             delen.append(f"{cirkel.naam}{' (eigen werking)' if cirkel.eigen else ''}: {wat}")
-        return f"{len(self.cirkels)} bollen. " + "; ".join(delen) + "."
+        return aantal(len(self.cirkels), "bol", "bollen") + ". " + "; ".join(delen) + "."
 
 
 # Advance widths of DejaVu Sans (the PDF's font and the widest of the fonts the SVG names) as

@@ -22,6 +22,26 @@
     var server = xhr && parseInt(xhr.getResponseHeader("X-Servertijd"), 10);
     if (server && klok()) klok().meet(server, Date.now() - 50, Date.now());
   });
+  // Blocks marked data-vaste-scroll (the room's controls) are swapped without moving the page.
+  // An outerHTML swap first inserts the new block before the old one and only then removes the
+  // old one. If the browser lays out in between (removing the focused button makes it) while
+  // its scroll anchor lies in the old block, Chromium scrolls down by the block's height (the
+  // controls: ~600 px) to keep that anchor in place, and the old block is then gone; which
+  // node is the anchor depends on where the page stood, hence a jump only now and then (a
+  // status change after the timer's buttons). overflow-anchor: none does not stop it. The
+  // swap is synchronous, so putting the scroll position back afterwards shows no movement.
+  var scrollVoor = null;
+  document.addEventListener("htmx:beforeSwap", function (e) {
+    var doel = e.detail.target;
+    scrollVoor = e.detail.shouldSwap && doel && doel.hasAttribute && doel.hasAttribute("data-vaste-scroll")
+      ? [window.scrollX, window.scrollY] : null;
+  });
+  document.addEventListener("htmx:afterSwap", function () {
+    if (!scrollVoor) return;
+    if (window.scrollX !== scrollVoor[0] || window.scrollY !== scrollVoor[1]) window.scrollTo(scrollVoor[0], scrollVoor[1]);
+    scrollVoor = null;
+  });
+
   // A poll that swaps the dashboard keeps the keyboard focus on the same link.
   var focusId = null;
   document.addEventListener("htmx:beforeSwap", function (e) {

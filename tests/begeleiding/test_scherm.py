@@ -287,6 +287,20 @@ def test_it_shows_the_rooms_bollenschema_in_its_phase(
     assert 'id="schema-scherm"' in body
 
 
+def test_it_counts_a_single_actor_in_the_singular(begeleider, sessie, sofie, gemeente) -> None:
+    from inspiratie.models import Categorie
+    from tests.partnerkaarten.conftest import maak_partner
+
+    kunsten = Categorie.objects.get(naam="Kunsten")
+    maak_partner(sofie.werking, "GC De Boesdaalhoeve", gemeente("Sint-Genesius-Rode"), kunsten)
+    sessie.fase = Sessie.Fase.BOLLEN
+    sessie.save()
+    body = tekst(aangemeld(begeleider).get(f"/sessies/{sessie.code}/scherm/"))
+    assert "Op het scherm: 1 van de 1 actor.</p>" in body
+    # The picture's description for screen readers counts the same way.
+    assert "Sint-Genesius-Rode: 1 culturele actor en 0 niet-culturele actoren." in body
+
+
 def test_it_changes_the_schemas_etag_when_a_partner_changes(
     begeleider, sessie, sofie, partners_in_de_zaal
 ) -> None:

@@ -225,3 +225,30 @@ def test_it_opens_the_picture_at_the_own_gemeente_on_a_phone(
     ):
         assert rand <= 390, rand
     toegankelijkheid(page)
+
+
+def test_it_opens_a_partnerkaart_picture_at_the_own_gemeente_on_a_phone(
+    page: Page, live: str, workshop: Sessie, toegankelijkheid
+) -> None:
+    doe_mee(page, live, workshop.code, "Sofie")
+    werking = Werking.objects.get(sessie=workshop)
+    kenmerk = Kenmerk.objects.create(werking=werking, soort="sterkte", tekst="Grote zaal")
+    kaart = Partnerkaart.objects.create(werking=werking, kenmerk=kenmerk)
+    kaart.partners.add(*partners(werking, aantal=8))
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{live}/doe-mee/{workshop.code}/stap-3/{kaart.pk}/")
+    doek = page.locator("#schema-kaart .bollenschema-doek")
+    expect(doek).to_be_visible()
+    page.wait_for_timeout(200)
+
+    plek = doek.evaluate(EIGEN_BOL_IN_BEELD)
+    print(f"eigen bol op de partnerkaart op 390 px: {plek}")
+    assert plek["schuift"]
+    # Centred on the own gemeente as on the werking's bollenschema (was: the top left corner).
+    assert plek["links"] <= plek["x"] <= plek["rechts"], plek
+    assert plek["boven"] <= plek["y"] <= plek["onder"], plek
+    assert abs(plek["x"] - (plek["links"] + plek["rechts"]) / 2) <= 2, plek
+    assert plek["links"] >= 0 and plek["rechts"] <= 390
+    expect(page.get_by_text("Schuif in het schema om alle bollen te zien.")).to_be_visible()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    toegankelijkheid(page)

@@ -41,7 +41,7 @@ def test_it_draws_every_partner_of_the_werking_as_text(
     svg = svg_van(body, "schema-werking")
     assert svg.get("role") == "img"
     assert svg.find(f"{SVG}title").text == "Bollenschema van Bibliotheek Pajottegem"
-    assert "Pajottegem (eigen werking): 0 culturele en 1 niet-culturele actoren" in (
+    assert "Pajottegem (eigen werking): 0 culturele actoren en 1 niet-culturele actor" in (
         svg.find(f"{SVG}desc").text
     )
     getekend = actoren(svg)

@@ -5,6 +5,7 @@ import html
 import re
 
 import pytest
+from django.test import Client
 
 from inspiratie.models import Categorie
 
@@ -63,3 +64,49 @@ def test_the_chips_and_the_final_list_show_the_understandable_name(
         inhoud = zichtbaar(sofie.client.get(sofie.url(pad)))
         assert f"Brandweer Pajottegem Pajottegem · {ANDERE_2}" in inhoud, pad
         assert "Andere 2" not in inhoud, pad
+
+
+def test_the_facilitators_inspiratielijst_shows_the_understandable_name(
+    sofie, gemeente, categorie
+) -> None:
+    from inspiratie.models import LokaalVoorbeeld
+
+    LokaalVoorbeeld.objects.create(
+        sessie=sofie.sessie,
+        categorie=categorie("Andere 2"),
+        naam="Brandweerpost Lennik",
+        gemeente=gemeente("Lennik"),
+        voorgesteld_door=sofie.werking,
+    )
+    LokaalVoorbeeld.objects.create(
+        sessie=sofie.sessie, categorie=categorie("Andere"), naam="Designatelier Vorm", aanvaard=True
+    )
+    begeleider = Client()
+    begeleider.force_login(sofie.sessie.eigenaar)
+    response = begeleider.get(f"/sessies/{sofie.sessie.code}/inspiratie/")
+    inhoud = zichtbaar(response)
+    # The proposal waiting for the facilitator, the accepted example and the form's options.
+    assert f"Brandweerpost Lennik {ANDERE_2} · Lennik" in inhoud
+    assert f"Designatelier Vorm {ANDERE}" in inhoud
+    assert f">{ANDERE_2}</option>" in html.unescape(response.content.decode())
+    assert "Andere 2" not in inhoud
+    assert not re.search(r">\s*Andere\s*<", response.content.decode())
+
+
+def test_the_pickers_chip_shows_the_examples_once(sofie, categorie) -> None:
+    body = sofie.client.get(sofie.url("bollen/")).content.decode()
+    for naam, eerste, rest in (
+        ("Andere", "design", "festivals, storytellers …"),
+        ("Andere 2", "Brandweer", "Boerenbond, Rode Kruis …"),
+    ):
+        pk = categorie(naam).pk
+        chip = rf'<label class="chip-keuze[^"]*">\s*<input[^>]*name="categorie" value="{pk}"'
+        chips = re.findall(chip + ".*?</label>", body, re.S)
+        assert chips, naam
+        for chip in chips:  # one per form on the page
+            woorden = " ".join(html.unescape(re.sub(r"<[^>]+>", " ", chip)).split())
+            assert woorden.count(eerste) == 1, woorden
+            assert woorden.endswith(rest), woorden
+    # Other categories keep their name with all their examples below it.
+    jeugd = categorie("Jeugd")
+    assert f"<b>Jeugd</b><small>{', '.join(jeugd.voorbeelden)}" in body

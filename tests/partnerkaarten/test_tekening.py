@@ -155,6 +155,32 @@ def test_it_draws_an_empty_schema_as_one_empty_own_bol() -> None:
     assert tk.teken([], []).cirkels == []
 
 
+def test_it_describes_the_picture_in_correct_singulars_and_plurals() -> None:
+    een = tk.teken(
+        [tk.BolInvoer("23105", "Pajottegem")],
+        [tk.Actor("p1", "Bibliotheek Pajottegem", "23105", True)],
+        eigen="23105",
+    )
+    assert een.beschrijving == (
+        "1 bol. Pajottegem (eigen werking): 1 culturele actor en 0 niet-culturele actoren."
+    )
+    twee = tk.teken(
+        [tk.BolInvoer("23105", "Pajottegem"), tk.BolInvoer("23101", "Sint-Genesius-Rode")],
+        [
+            tk.Actor("p1", "Bibliotheek Pajottegem", "23105", True),
+            tk.Actor("p2", "Academie", "23105", True),
+            tk.Actor("p3", "OCMW", "23105", False),
+            tk.Actor("p4", "Sportdienst", "23101", False),
+            tk.Actor("p5", "Jeugddienst", "23101", False),
+        ],
+        eigen="23105",
+    )
+    assert twee.beschrijving == (
+        "2 bollen. Pajottegem (eigen werking): 2 culturele actoren en 1 niet-culturele actor; "
+        "Sint-Genesius-Rode: 0 culturele actoren en 2 niet-culturele actoren."
+    )
+
+
 def test_it_keeps_the_own_bol_empty_on_a_bovenlokale_card() -> None:
     tekening = tk.teken(
         [tk.BolInvoer("23105", "Pajottegem")],
