@@ -35,6 +35,7 @@ import hashlib
 import ipaddress
 import secrets
 import time
+import unicodedata
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -125,7 +126,10 @@ class Aanmeldrem:
     def __init__(self, request: HttpRequest) -> None:
         self.request = request
         self.adres = client_adres(request)
-        self.account = request.POST.get("username", "").strip().lower()[:150]
+        # As the login form reads it (NFKC: fullwidth or mathematical letters log in as the plain
+        # ones), case folded: one counter per real account, however its name is spelled.
+        naam = unicodedata.normalize("NFKC", request.POST.get("username", ""))
+        self.account = naam.strip().casefold()[:150]
         self.toestel = self._bekend_toestel()
         if self.toestel:
             # A known device counts against its own budget, wherever it is.

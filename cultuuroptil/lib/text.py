@@ -12,10 +12,17 @@ def normalize_key(text: str) -> str:
     "Sint-Genesius-Rode" and "sint genesius rode" give the same key, so a search or a
     de-duplication of actors does not depend on how someone typed it.
     """
-    decomposed = unicodedata.normalize("NFKD", text)
+    decomposed = unicodedata.normalize("NFKD", zonder_opmaaktekens(text))
     without_accents = "".join(c for c in decomposed if not unicodedata.combining(c))
     cleaned = re.sub(r"[^\w\s]", " ", without_accents.casefold())
     return _SPACES.sub(" ", cleaned).strip()
+
+
+def zonder_opmaaktekens(text: str) -> str:
+    """Without the invisible format characters (Unicode category Cf: zero-width space, soft
+    hyphen, direction marks ...), so "Dupli\u200bcaat" compares as "Duplicaat" and a name made
+    only of them counts as empty."""
+    return "".join(c for c in text if unicodedata.category(c) != "Cf")
 
 
 def normalize_newlines(text: str) -> str:
@@ -34,7 +41,9 @@ def een_regel(text: str) -> str:
     """A one-line field's value: every line break or control character (with the spaces around
     it) becomes one space, so a pasted or crafted "Bib\\nGent" is stored as "Bib Gent" and never
     breaks a list, a CSV row or a report's table."""
-    return _REGELBREKERS.sub(" ", text)
+    text = _REGELBREKERS.sub(" ", text)
+    # Only invisible characters is no name at all: the field's required check then says so.
+    return text if zonder_opmaaktekens(text).strip() else ""
 
 
 def aantal(n: int, enkelvoud: str, meervoud: str) -> str:

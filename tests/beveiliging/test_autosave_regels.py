@@ -53,6 +53,27 @@ class TestNaamVanDeWerking:
         werking.refresh_from_db()
         assert werking.naam == "GC De Boesdaalhoeve"
 
+    @pytest.mark.parametrize(
+        "naam", ["Biblio\u200btheek Pajottegem", "Biblio\u00adtheek Pajottegem"]
+    )
+    def test_it_sees_through_invisible_characters_in_a_name(
+        self, sofie, boesdaalhoeve, naam
+    ) -> None:
+        werking = boesdaalhoeve.werking
+        response = bewaar(boesdaalhoeve, "werking", werking.pk, "naam", naam, werking.naam)
+        assert response.status_code == 400
+        assert "Er doet al een organisatie" in response.json()["fout"]
+
+    def test_it_refuses_a_name_of_only_invisible_characters(self, boesdaalhoeve) -> None:
+        werking = boesdaalhoeve.werking
+        response = bewaar(
+            boesdaalhoeve, "werking", werking.pk, "naam", "\u200b\u2060", werking.naam
+        )
+        assert response.status_code == 400
+        assert response.json()["fout"] == "Dit veld is verplicht."
+        werking.refresh_from_db()
+        assert werking.naam == "GC De Boesdaalhoeve"
+
     def test_it_allows_the_same_name_in_another_gemeente_as_joining_does(
         self, sofie, klinker
     ) -> None:

@@ -284,3 +284,18 @@ def test_it_uses_redis_when_redis_url_is_set() -> None:
         "django.core.cache.backends.redis.RedisCache",
         "redis://127.0.0.1:6390/0",
     ]
+
+
+@pytest.mark.parametrize(
+    "spelling",
+    ["\uff21\uff2e", "\U0001d68a\U0001d697", "\uff21n"],
+    ids=["breed", "wiskunde", "half"],
+)
+def test_it_counts_a_lookalike_spelling_against_the_same_account(client, spelling) -> None:
+    # The login form reads fullwidth or mathematical letters (NFKC) as "an": a new spelling
+    # is no new budget.
+    User.objects.create_user("an", password="workshop-2026!")
+    for _ in range(settings.REM_AANMELDEN_ACCOUNT):
+        assert client.post("/aanmelden/", {"username": "an", "password": "fout"}).status_code == 200
+    response = client.post("/aanmelden/", {"username": spelling, "password": "workshop-2026!"})
+    assert response.status_code == 429
