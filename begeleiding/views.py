@@ -662,5 +662,6 @@ def zaal_bollenschema(request: HttpRequest, code: str) -> HttpResponse:
     return render(
         request,
         "begeleiding/bollenschema.html",
-        {"sessie": sessie, "zaal": zaalschema(sessie.pk)},
+        # Not `zaal`: base.html draws the participants' "Nu in de zaal" bar from that name.
+        {"sessie": sessie, "zaalschema": zaalschema(sessie.pk)},
     )

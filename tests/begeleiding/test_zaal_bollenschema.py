@@ -85,6 +85,15 @@ def test_it_is_linked_from_the_session_page(sessie, begeleider) -> None:
     assert f'href="{url(sessie)}"' in body
 
 
+def test_it_shows_no_participant_bar_to_the_facilitator(sessie, begeleider, zaal) -> None:
+    # The participants' "Nu in de zaal" bar with its "Wat doen we nu?" toggle belongs on their
+    # pages; on the facilitator's it stood empty above the picture.
+    body = als(begeleider).get(url(sessie)).content.decode()
+    assert 'id="zaal"' not in body
+    assert "Nu in de zaal" not in body and "Wat doen we nu?" not in body
+    assert 'id="schema-zaal"' in body
+
+
 def test_it_draws_the_same_actor_once_and_says_how_many_named_it(sessie, begeleider, zaal) -> None:
     body = tekst(als(begeleider).get(url(sessie)))
     svg = svg_van(body)
