@@ -373,15 +373,16 @@ def kort_met_staart(
 ) -> str:
     """A shortened name that keeps the word telling it apart from `anderen` (names that start
     the same): "Dansschool Pas de Deux" beside "Dansschool Pirouette" → "Dansschool …Deux".
-    That word is its first word no other name has (else its last word); the word's last
+    That word is its first word no other name has (else, or without `anderen`: the same name
+    elsewhere, its last word: "Dansschool …Deux" in two gemeenten); the word's last
     letters if even it is too long; before it as much of the start as fits."""
     tekst = " ".join(tekst.split())
     woorden = tekst.split(" ")
     bekend = {w.casefold() for a in anderen for w in a.split()}
-    index = next(
-        (i for i, w in enumerate(woorden) if i and w.casefold() not in bekend), len(woorden) - 1
-    )
-    staart = woorden[index]
+    index = len(woorden) - 1
+    if anderen:
+        index = next((i for i, w in enumerate(woorden) if i and w.casefold() not in bekend), index)
+    staart = woorden[index].rstrip(",;:") or woorden[index]
     schaal = grootte * (1.1 if vet else 1.0)
     over = breedte / schaal - _BREEDTES["\u2026"] - sum(_BREEDTES.get(t, 0.7) for t in staart)
     if over < 0:
@@ -409,15 +410,25 @@ def kort_met_staart(
 def _onderscheid(cirkels: list[Cirkel]) -> None:
     """Two actors shortened to the same label ("Dansschool P…" twice) cannot be told apart on
     the picture: each of them keeps the end of its name that differs instead."""
-    groepen: dict[str, list[tuple[Cirkel, int]]] = {}
+    # Labels that read alike: the same, or one's start the start of the other
+    # ("Academie voor…" and "Academie vo…").
+    groepen: list[tuple[list[str], list[tuple[Cirkel, int]]]] = []
     for cirkel in cirkels:
         for i, plek in enumerate(cirkel.actoren):
-            if plek.ingekort:
-                groepen.setdefault(plek.tekst, []).append((cirkel, i))
-    for leden in groepen.values():
+            if not plek.ingekort:
+                continue
+            stam = plek.tekst.removesuffix("\u2026").rstrip().casefold()
+            for stammen, leden in groepen:
+                if any(stam.startswith(a) or a.startswith(stam) for a in stammen):
+                    stammen.append(stam)
+                    leden.append((cirkel, i))
+                    break
+            else:
+                groepen.append(([stam], [(cirkel, i)]))
+    for _, leden in groepen:
+        if len(leden) < 2:
+            continue
         namen = [" ".join(c.actoren[i].actor.naam.split()) for c, i in leden]
-        if len({n.casefold() for n in namen}) < 2:
-            continue  # the same name twice (in two gemeenten): the bol tells them apart
         for (cirkel, i), naam in zip(leden, namen, strict=True):
             plek = cirkel.actoren[i]
             anderen = [n for n in namen if n.casefold() != naam.casefold()]
