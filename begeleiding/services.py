@@ -137,11 +137,31 @@ def verwijder_sessie(sessie: Sessie) -> None:
 
 
 def muur_items(sessie: Sessie) -> QuerySet[Kenmerk]:
+    """The wall's cards, the most recent first (the projector shows as many as fit)."""
     return (
         Kenmerk.objects.filter(werking__sessie=sessie, verborgen=False)
         .select_related("werking")
-        .order_by("werking__naam", "werking_id", "volgorde", "id")
+        .order_by("-aangemaakt", "-id")
     )
+
+
+@dataclass(frozen=True)
+class MuurKolom:
+    """One column of the projector's wall: the cards shown and how many are not."""
+
+    kaarten: list[Kenmerk]
+    totaal: int
+
+    @property
+    def meer(self) -> int:
+        return self.totaal - len(self.kaarten)
+
+
+def muur(items: list[Kenmerk], soort: str, zichtbaar: int) -> MuurKolom:
+    """The `zichtbaar` most recent cards of one kind: a wall of 2,000 px scrolls nowhere on a
+    projector, so it shows the counts, the newest cards and "+ n meer"."""
+    van_soort = [k for k in items if k.soort == soort]
+    return MuurKolom(van_soort[:zichtbaar], len(van_soort))
 
 
 def _aggregaat(rijen: QuerySet, pad: str, aggregaat) -> Subquery:

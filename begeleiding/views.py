@@ -311,6 +311,9 @@ def timer(request: HttpRequest, code: str) -> HttpResponse:
 # tests/browser/test_scherm.py measures the letters Chromium draws.
 SCHERM_DOEK = Doek(breedte=870, hoogte=600, letter=18.2)
 WEERGAVEN = ("muur", "schema")
+# Cards per kind on the projector's wall (two rows of two under the join code in the welcome
+# phase, three rows of two under a step); tests/browser/test_scherm.py measures that they fit.
+MUUR_KAARTEN = {True: 4, False: 6}
 
 
 @login_required
@@ -363,8 +366,10 @@ def scherm(request: HttpRequest, code: str) -> HttpResponse:
                 "toon_muur": not pauze and not toon_schema and (not welkom or items),
                 "zaal": zaalschema(sessie.pk, SCHERM_DOEK) if toon_schema else None,
                 "links": services.scherm_links(request.GET, toon_namen, weergave),
-                "sterktes": [k for k in items if k.soort == Kenmerk.Soort.STERKTE],
-                "beperkingen": [k for k in items if k.soort == Kenmerk.Soort.BEPERKING],
+                # As many of the newest cards as fit 1280x720 at 24 px (static/css/scherm.css,
+                # `.muur`): fewer under the welcome's join code.
+                "sterktes": services.muur(items, Kenmerk.Soort.STERKTE, MUUR_KAARTEN[welkom]),
+                "beperkingen": services.muur(items, Kenmerk.Soort.BEPERKING, MUUR_KAARTEN[welkom]),
                 "deelname_url": deelname_url,
                 "url_delen": services.url_delen(deelname_url),
                 "qr": services.qr_svg(deelname_url, f"QR-code: {deelname_url}"),
@@ -662,5 +667,6 @@ def zaal_bollenschema(request: HttpRequest, code: str) -> HttpResponse:
     return render(
         request,
         "begeleiding/bollenschema.html",
-        {"sessie": sessie, "zaal": zaalschema(sessie.pk)},
+        # Not `zaal`: base.html draws the participants' "Nu in de zaal" bar from that name.
+        {"sessie": sessie, "zaalschema": zaalschema(sessie.pk)},
     )

@@ -550,6 +550,7 @@ class ZaalActor:
     cultureel_stemmen: list[bool] = field(default_factory=list)
     bovenlokaal: bool = False
     grensverleggend: bool = False
+    eigen: bool = False  # a participating organisation (named by others or not)
 
     @property
     def aantal(self) -> int:
@@ -557,6 +558,8 @@ class ZaalActor:
 
     @property
     def cultureel(self) -> bool:
+        if self.eigen:
+            return True  # the room's own organisations: the cultural half of their bol
         # As most organisations placed it; a tie goes to the first one that named it.
         telling = Counter(self.cultureel_stemmen)
         if telling[True] == telling[False]:
@@ -573,6 +576,7 @@ class ZaalActor:
             bovenlokaal=self.bovenlokaal,
             grensverleggend=self.grensverleggend,
             aantal=self.aantal,
+            eigen=self.eigen,
         )
 
 
@@ -600,9 +604,14 @@ class Zaalschema:
     andere_gemeenten: list[tuple[str, int]]  # not drawn: name, number of actors
     andere_actoren: list[ZaalActor]  # not drawn
     aantal_organisaties: int
-    aantal_actoren: int
+    aantal_actoren: int  # named as a partner (the participating organisations themselves not)
     # Fewer actors than the page's 80 because the screen (`Doek`) needs bigger letters.
     ingekort_voor_doek: bool = False
+
+    @property
+    def getekende_actoren(self) -> int:
+        """The named actors drawn (a participating organisation nobody named is no partner)."""
+        return sum(1 for b in self.bollen for a in b.actoren if a.aantal)
 
 
 def _teken_zaal(
@@ -616,7 +625,9 @@ def _teken_zaal(
         [tk.BolInvoer(b, namen[b]) for b in bollen],
         [a.als_actor() for a in gekozen],
         eigen=eigen,
-        eigen_kop="EIGEN WERKINGEN",
+        # No "EIGEN WERKINGEN" above one gemeente: every participating organisation stands,
+        # outlined, in the bol of its own gemeente, and those bollen are outlined too.
+        eigen_kop="",
         breedteverhouding=breedteverhouding,
         # On the projector every unit of width counts: the kit's sector hints stand above the
         # picture as text instead of in a column beside it (templates/onderdelen/zaal_...).
@@ -631,22 +642,36 @@ def zaalschema(sessie_id: int, doek: Doek | None = None) -> Zaalschema:
 
     With a `doek` (the projector): as many of those actors, the most named first, as fit the
     box with every letter at least `doek.letter` px, and only the bollen they are in (and the
-    one at the heart). One query either way."""
+    one at the heart).
+
+    Every participating organisation (a werking of the session) is drawn as an own werking in
+    the cultural half of its gemeente's bol, also when nobody named it; named by others it is
+    that actor, marked. Two queries either way."""
+    actoren: dict[tuple[str, str | None], ZaalActor] = {}
+    werkingen: Counter[str | None] = Counter()
+    namen: dict[str | None, str] = {}
+    deelnemend = Werking.objects.filter(sessie_id=sessie_id).select_related("gemeente")
+    for werking in deelnemend.order_by("naam", "id"):
+        thuis = bol_sleutel(werking.gemeente_id)
+        werkingen[thuis] += 1
+        namen[thuis] = werking.gemeente.naam
+        sleutel = (normalize_key(werking.naam), thuis)
+        if sleutel not in actoren:
+            actoren[sleutel] = ZaalActor(
+                sleutel=f"z{len(actoren) + 1}",
+                naam=werking.naam,
+                bol=thuis,
+                bol_naam=werking.gemeente.naam,
+                eigen=True,
+            )
     partners = (
         Partner.objects.filter(werking__sessie_id=sessie_id)
         .select_related("gemeente", "categorie", "werking__gemeente")
         .order_by("werking_id", "volgorde", "id")
     )
-    actoren: dict[tuple[str, str | None], ZaalActor] = {}
-    werkingen: Counter[str | None] = Counter()
-    namen: dict[str | None, str] = {}
     gezien: set[int] = set()
     for partner in partners:
-        if partner.werking_id not in gezien:
-            gezien.add(partner.werking_id)
-            thuis = bol_sleutel(partner.werking.gemeente_id)
-            werkingen[thuis] += 1
-            namen[thuis] = partner.werking.gemeente.naam
+        gezien.add(partner.werking_id)
         gemeente = bol_sleutel(partner.gemeente_id)
         sleutel = (normalize_key(partner.naam), gemeente)
         actor = actoren.get(sleutel)
@@ -679,7 +704,7 @@ def zaalschema(sessie_id: int, doek: Doek | None = None) -> Zaalschema:
     getekend = volgorde[:ZAAL_MAX_BOLLEN]
     kandidaten = sorted(
         (a for b in getekend for a in per_bol[b]),
-        key=lambda a: (-a.aantal, normalize_key(a.naam), a.sleutel),
+        key=lambda a: (not a.eigen, -a.aantal, normalize_key(a.naam), a.sleutel),
     )
     gekozen = kandidaten[:ZAAL_MAX_ACTOREN]
     ingekort = False
@@ -699,9 +724,11 @@ def zaalschema(sessie_id: int, doek: Doek | None = None) -> Zaalschema:
         andere_gemeenten=[
             (namen[b], len(per_bol[b])) for b in volgorde if b not in getekende_bollen
         ],
-        andere_actoren=[a for a in actoren.values() if a.sleutel not in gekozen_sleutels],
+        andere_actoren=[
+            a for a in actoren.values() if a.sleutel not in gekozen_sleutels and a.aantal
+        ],
         aantal_organisaties=len(gezien),
-        aantal_actoren=len(actoren),
+        aantal_actoren=sum(1 for a in actoren.values() if a.aantal),
         ingekort_voor_doek=ingekort,
     )
 
@@ -738,7 +765,7 @@ def _passend(
     gekozen: list[ZaalActor] = []
     bollen, tekening = probeer(gekozen)
     vol: set[str | None] = set()
-    for actor in sorted(kandidaten, key=lambda a: (a.aantal < 2, rang[a.bol])):
+    for actor in sorted(kandidaten, key=lambda a: (not a.eigen, a.aantal < 2, rang[a.bol])):
         if actor.bol in vol:
             continue
         poging = probeer([*gekozen, actor])

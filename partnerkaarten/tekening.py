@@ -16,7 +16,7 @@ long for its box is shortened with "…"; the full name goes in the SVG <title>.
 """
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from cultuuroptil.lib.text import aantal
 
@@ -102,6 +102,13 @@ class Actor:
     grensverleggend: bool = False
     aantal: int = 1  # how many organisations named it (the room's picture)
     bol_naam: str = ""  # the bol's name, for a bol not among those given to `teken`
+    # A participating organisation (the room's picture): drawn bold and outlined, first in the
+    # cultural half of its own gemeente's bol, which is outlined as an own bol too.
+    eigen: bool = False
+
+    @property
+    def vet(self) -> bool:
+        return self.aantal > 1 or self.eigen
 
 
 @dataclass(frozen=True)
@@ -266,6 +273,10 @@ class Tekening:
         return sum(1 for c in self.cirkels if c.actoren) >= 2
 
     @property
+    def heeft_eigen_werkingen(self) -> bool:
+        return any(plek.actor.eigen for plek in self.plekken)
+
+    @property
     def heeft_vaak(self) -> bool:
         return any(plek.actor.aantal > 1 for plek in self.plekken)
 
@@ -357,6 +368,84 @@ def _capaciteit(r: float, band: int, label_b: int) -> int:
     return sum(kolommen for kolommen, _ in _rijen(r, band, label_b))
 
 
+def _ruimte(actor: Actor, label_b: int) -> float:
+    """The width an actor's name has in its label box: less its marks and its badge."""
+    ruimte = label_b - (22 if actor.bovenlokaal or actor.grensverleggend else 8) - 6
+    if actor.aantal > 1:
+        ruimte -= tekstbreedte(badge(actor), LETTER_BADGE, True) + 4
+    return ruimte
+
+
+def kort_met_staart(
+    tekst: str, anderen: list[str], breedte: float, grootte: float, vet: bool = False
+) -> str:
+    """A shortened name that keeps the word telling it apart from `anderen` (names that start
+    the same): "Dansschool Pas de Deux" beside "Dansschool Pirouette" → "Dansschool …Deux".
+    That word is its first word no other name has (else, or without `anderen`: the same name
+    elsewhere, its last word: "Dansschool …Deux" in two gemeenten); the word's last
+    letters if even it is too long; before it as much of the start as fits."""
+    tekst = " ".join(tekst.split())
+    woorden = tekst.split(" ")
+    bekend = {w.casefold() for a in anderen for w in a.split()}
+    index = len(woorden) - 1
+    if anderen:
+        index = next((i for i, w in enumerate(woorden) if i and w.casefold() not in bekend), index)
+    staart = woorden[index].rstrip(",;:") or woorden[index]
+    schaal = grootte * (1.1 if vet else 1.0)
+    over = breedte / schaal - _BREEDTES["\u2026"] - sum(_BREEDTES.get(t, 0.7) for t in staart)
+    if over < 0:
+        # Even the tail is too long: its last letters that fit.
+        over = breedte / schaal - _BREEDTES["\u2026"]
+        lengte = 0
+        for teken in reversed(staart):
+            over -= _BREEDTES.get(teken, 0.7)
+            if over < 0:
+                break
+            lengte += 1
+        return "\u2026" + staart[len(staart) - max(lengte, 1) :].lstrip()
+    kop = " ".join(woorden[:index]) + " " if index else ""
+    lengte = 0
+    for teken in kop:
+        over -= _BREEDTES.get(teken, 0.7)
+        if over < 0:
+            break
+        lengte += 1
+    if lengte == len(kop):
+        return kop + staart + "\u2026"  # all up to the word fits: what follows it is left out
+    return kop[:lengte] + "\u2026" + staart
+
+
+def _onderscheid(cirkels: list[Cirkel]) -> None:
+    """Two actors shortened to the same label ("Dansschool P…" twice) cannot be told apart on
+    the picture: each of them keeps the end of its name that differs instead."""
+    # Labels that read alike: the same, or one's start the start of the other
+    # ("Academie voor…" and "Academie vo…").
+    groepen: list[tuple[list[str], list[tuple[Cirkel, int]]]] = []
+    for cirkel in cirkels:
+        for i, plek in enumerate(cirkel.actoren):
+            if not plek.ingekort:
+                continue
+            stam = plek.tekst.removesuffix("\u2026").rstrip().casefold()
+            for stammen, leden in groepen:
+                if any(stam.startswith(a) or a.startswith(stam) for a in stammen):
+                    stammen.append(stam)
+                    leden.append((cirkel, i))
+                    break
+            else:
+                groepen.append(([stam], [(cirkel, i)]))
+    for _, leden in groepen:
+        if len(leden) < 2:
+            continue
+        namen = [" ".join(c.actoren[i].actor.naam.split()) for c, i in leden]
+        for (cirkel, i), naam in zip(leden, namen, strict=True):
+            plek = cirkel.actoren[i]
+            anderen = [n for n in namen if n.casefold() != naam.casefold()]
+            tekst = kort_met_staart(
+                naam, anderen, _ruimte(plek.actor, cirkel.label_b), LETTER, plek.actor.vet
+            )
+            cirkel.actoren[i] = replace(plek, tekst=tekst)
+
+
 def _vul(cirkel: Cirkel, actoren: list[Actor], boven: bool) -> None:
     """Put the actors in rows, nearest the middle first, each row centred."""
     rest = list(actoren)
@@ -369,10 +458,9 @@ def _vul(cirkel: Cirkel, actoren: list[Actor], boven: bool) -> None:
         x0 = cirkel.cx - breedte // 2
         y = cirkel.cy - binnen - LABEL_H if boven else cirkel.cy + binnen
         for i, actor in enumerate(rij):
-            ruimte = cirkel.label_b - (22 if actor.bovenlokaal or actor.grensverleggend else 8) - 6
-            if actor.aantal > 1:
-                ruimte -= tekstbreedte(badge(actor), LETTER_BADGE, True) + 4
-            tekst, ingekort = kort_in(actor.naam, ruimte, LETTER, vet=actor.aantal > 1)
+            tekst, ingekort = kort_in(
+                actor.naam, _ruimte(actor, cirkel.label_b), LETTER, vet=actor.vet
+            )
             cirkel.actoren.append(
                 ActorPlek(actor, x0 + i * kolom, y, tekst, ingekort, cirkel.label_b)
             )
@@ -493,6 +581,9 @@ def teken(
             cirkel_voor(actor.bol, REGIO if actor.bol is None else actor.bol_naam or actor.bol)
         cirkel = cirkels[actor.bol]
         (cirkel.culturele if actor.cultureel else cirkel.niet_culturele).append(actor)
+        # The room's picture: every gemeente a participating organisation comes from is an own
+        # bol, outlined as such.
+        cirkel.eigen = cirkel.eigen or actor.eigen
 
     lijst = list(cirkels.values())
     for cirkel in lijst:
@@ -505,6 +596,7 @@ def teken(
     for cirkel in lijst:
         _vul(cirkel, cirkel.culturele, boven=True)
         _vul(cirkel, cirkel.niet_culturele, boven=False)
+    _onderscheid(lijst)
 
     if lijst:
         links = min(c.links for c in lijst)

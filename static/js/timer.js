@@ -43,6 +43,10 @@
         var over = Math.max(0, Math.ceil((einde - klok.nu()) / 1000));
         tekst = formaat(over);
         el.classList.toggle("om", over === 0);
+        // The cue beside the clock: "De tijd is om" at 0:00, for the room and the back row.
+        var cue = el.parentNode ? el.parentNode.querySelector("[data-timer-om]") : null;
+        var boodschap = over === 0 ? "De tijd is om" : "";
+        if (cue && cue.textContent !== boodschap) cue.textContent = boodschap;
       } else if (!isNaN(rest)) {
         tekst = formaat(rest);
       } else {

@@ -2,10 +2,13 @@
 with htmx every control answers with the controls themselves, to swap in place; without
 JavaScript it redirects back to the controls' anchor, not to the top of the page."""
 
+import datetime
 import json
+import re
 
 import pytest
 from django.test import Client
+from django.utils import timezone
 
 from sessies.models import Sessie
 
@@ -17,7 +20,7 @@ BEDIENING = [
     ("status/", {"status": "vergrendeld"}, 'value="vergrendeld" selected'),
     ("fase/", {"fase": "stap2"}, 'value="stap2" id="knop-fase-stap2" class="huidig"'),
     ("aandacht/", {"gepauzeerd": "ja"}, "Laat verder werken"),
-    ("timer/", {"actie": "start", "minuten": "7"}, 'value="7" min="1"'),
+    ("timer/", {"actie": "start", "minuten": "7"}, 'name="minuten" value="7"'),
     ("timer/", {"actie": "minuut"}, 'id="knop-timer-minuut"'),
 ]
 IDS = ["status", "fase", "aandacht", "timer-start", "timer-minuut"]
@@ -62,6 +65,41 @@ def test_it_pauses_and_resets_the_timer_in_place(an, sessie) -> None:
     assert ">Stop</button>" not in body and "De timer is gestopt." in body
     sessie.refresh_from_db()
     assert (sessie.timer_einde, sessie.timer_rest) == (None, None)
+
+
+def knoppen(body: str) -> list[str]:
+    start = body.index('<div class="timer-knoppen">')
+    return re.findall(r'<button type="submit" name="actie" value="(\w+)"', body[start:])
+
+
+def test_it_offers_only_the_timer_buttons_that_make_sense_now(an, sessie) -> None:
+    # No timer: the minutes and Start. Running: Pauzeer, +1 minuut, Stop (no Start beside
+    # them). Paused: Hervat, +1 minuut, Stop.
+    url = f"/sessies/{sessie.code}/timer/"
+    body = an.get(f"/sessies/{sessie.code}/").content.decode()
+    assert knoppen(body) == ["start"] and 'type="number" name="minuten"' in body
+    body = an.post(url, {"actie": "start", "minuten": "5"}, **HTMX).content.decode()
+    assert knoppen(body) == ["pauze", "minuut", "reset"]
+    assert 'type="number" name="minuten"' not in body
+    body = an.post(url, {"actie": "pauze", "minuten": "5"}, **HTMX).content.decode()
+    assert knoppen(body) == ["verder", "minuut", "reset"]
+    body = an.post(url, {"actie": "reset", "minuten": "5"}, **HTMX).content.decode()
+    assert knoppen(body) == ["start"] and 'name="minuten" id="id_minuten" value="5"' in body
+
+
+def test_it_says_the_time_is_up_on_the_projector_and_for_participants(an, sessie, sofie) -> None:
+    Sessie.objects.filter(pk=sessie.pk).update(
+        fase=Sessie.Fase.STAP2, timer_einde=timezone.now() + datetime.timedelta(minutes=3)
+    )
+    cue = 'data-timer-om role="status">De tijd is om</span>'
+    leeg = 'data-timer-om role="status"></span>'
+    assert leeg in an.get(f"/sessies/{sessie.code}/scherm/").content.decode()
+    assert leeg in sofie.client.get(sofie.url("stap-2/")).content.decode()
+    Sessie.objects.filter(pk=sessie.pk).update(
+        timer_einde=timezone.now() - datetime.timedelta(seconds=2)
+    )
+    assert cue in an.get(f"/sessies/{sessie.code}/scherm/").content.decode()
+    assert cue in sofie.client.get(sofie.url("stap-2/")).content.decode()
 
 
 def test_it_shows_a_refused_control_in_place_in_dutch(an, sessie) -> None:

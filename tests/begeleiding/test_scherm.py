@@ -327,7 +327,8 @@ def test_it_draws_the_schema_in_a_constant_number_of_queries(
     from tests.partnerkaarten.conftest import maak_partner
 
     # 1 browser session, 2 user, 3 the session with the kenmerken's and werkingen's stamp,
-    # 4 the partners' stamp (only with the picture on screen), 5 every partner for the picture.
+    # 4 the partners' stamp (only with the picture on screen), 5 the session's organisations
+    # (each drawn as an own werking), 6 every partner for the picture.
     sessie.fase = Sessie.Fase.BOLLEN
     sessie.save()
     client = aangemeld(begeleider)
@@ -342,9 +343,9 @@ def test_it_draws_the_schema_in_a_constant_number_of_queries(
             maak_partner(w, f"Partner {i}", gemeente("Lennik"), kunsten)
 
     werkingen(0, 1)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         client.get(url, HTTP_HX_REQUEST="true")
     werkingen(1, 40)
-    with django_assert_num_queries(5):
+    with django_assert_num_queries(6):
         response = client.get(url, HTTP_HX_REQUEST="true")
     assert 'id="schema-scherm"' in response.content.decode()

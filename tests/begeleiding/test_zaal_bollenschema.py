@@ -85,18 +85,70 @@ def test_it_is_linked_from_the_session_page(sessie, begeleider) -> None:
     assert f'href="{url(sessie)}"' in body
 
 
+def test_it_shows_no_participant_bar_to_the_facilitator(sessie, begeleider, zaal) -> None:
+    # The participants' "Nu in de zaal" bar with its "Wat doen we nu?" toggle belongs on their
+    # pages; on the facilitator's it stood empty above the picture.
+    body = als(begeleider).get(url(sessie)).content.decode()
+    assert 'id="zaal"' not in body
+    assert "Nu in de zaal" not in body and "Wat doen we nu?" not in body
+    assert 'id="schema-zaal"' in body
+
+
 def test_it_draws_the_same_actor_once_and_says_how_many_named_it(sessie, begeleider, zaal) -> None:
     body = tekst(als(begeleider).get(url(sessie)))
     svg = svg_van(body)
     assert svg.get("role") == "img"
-    getekend = [g for g in svg.iter(f"{SVG}g") if g.get("data-actor")]
+    alle = [g for g in svg.iter(f"{SVG}g") if g.get("data-actor")]
+    # The two participating organisations stand in the picture too, as own werkingen.
+    getekend = [g for g in alle if "eigen-werking" not in g.get("class")]
     titels = [g.find(f"{SVG}title").text for g in getekend]
-    assert len(getekend) == 3
+    assert len(getekend) == 3 and len(alle) == 5
     boesdaalhoeve = next(g for g in getekend if "Boesdaalhoeve" in g.find(f"{SVG}title").text)
     assert "vaak" in boesdaalhoeve.get("class")
     assert "genoemd door 2 organisaties" in boesdaalhoeve.find(f"{SVG}title").text
     assert "\u00d72" in [t.text for t in boesdaalhoeve.findall(f"{SVG}text")]
     assert any(t.startswith("Erfgoedcel Pajottenland (Regio / Vlaanderen") for t in titels)
+    assert "3 actoren genoemd door 2 organisaties." in body
+
+
+def test_it_draws_every_participating_organisation_in_its_own_gemeentes_bol(
+    sessie, begeleider, sofie, klinker, gemeente
+) -> None:
+    # Three organisations from three gemeenten; the Bibliotheek names two of the others as
+    # partners (typed its own way), Cultuurcentrum Dilbeek names nobody.
+    dilbeek = Deelname(
+        sessie, "Lotte", nieuwe_werking_naam="Cultuurcentrum Dilbeek", gemeente=gemeente("Dilbeek")
+    )
+    kunsten = Categorie.objects.get(naam="Kunsten")
+    maak_partner(sofie.werking, "cultuurcentrum dilbeek", gemeente("Dilbeek"), kunsten)
+    maak_partner(sofie.werking, "Jeugdhuis De Klinker", gemeente("Lennik"), None)
+    maak_partner(klinker.werking, "GC De Boesdaalhoeve", gemeente("Sint-Genesius-Rode"), kunsten)
+
+    from begeleiding.views import SCHERM_DOEK
+
+    for doek in (None, SCHERM_DOEK):
+        schema = zaalschema(sessie.pk, doek)
+        bollen = {c.naam: c for c in schema.tekening.cirkels}
+        for werking in (sofie.werking, klinker.werking, dilbeek.werking):
+            bol = bollen[werking.gemeente.naam]
+            (plek,) = [p for p in bol.actoren if p.actor.naam.casefold() == werking.naam.casefold()]
+            assert plek.actor.eigen and plek.actor.cultureel and bol.eigen
+            assert plek.y + plek.h <= bol.cy  # the cultural half
+        assert not bollen["Sint-Genesius-Rode"].eigen
+        # Named by an other organisation: one actor, the own werking, marked and counted.
+        klinker_plek = next(p for p in bollen["Lennik"].actoren if p.actor.eigen)
+        assert klinker_plek.actor.aantal == 1
+        assert schema.aantal_actoren == 3  # the partners named; the organisations are no partner
+        assert all(c.kop == (c.naam,) for c in schema.tekening.cirkels)
+
+    body = als(begeleider).get(url(sessie)).content.decode()
+    svg = svg_van(body)
+    eigen = [g for g in svg.iter(f"{SVG}g") if "eigen-werking" in g.get("class", "")]
+    assert len(eigen) == 3
+    assert all("eigen werking: doet mee" in g.find(f"{SVG}title").text for g in eigen)
+    assert sum(1 for g in svg.iter(f"{SVG}g") if g.get("data-eigen") == "ja") == 3
+    assert "EIGEN WERKINGEN" not in body
+    assert "eigen werking</b>: doet mee" in body  # the legend
     assert "3 actoren genoemd door 2 organisaties." in body
 
 
@@ -115,8 +167,10 @@ def test_it_draws_12_gemeenten_and_80_actors_and_counts_the_rest(sessie, sofie, 
     schema = zaalschema(sessie.pk)
     assert len(schema.tekening.cirkels) == 12
     assert schema.tekening.aantal_actoren == 80
+    # 78 partners and the two participating organisations (drawn first, in their own bol).
+    assert schema.getekende_actoren == 78
     assert sorted(schema.andere_gemeenten) == [("Linkebeek", 1), ("Sint-Genesius-Rode", 1)]
-    assert len(schema.andere_actoren) == 93 - 80
+    assert len(schema.andere_actoren) == 93 - 78
     assert schema.aantal_actoren == 93
     getekend = {p.actor.naam for p in schema.tekening.plekken}
     assert "Zeer gekende actor" in getekend
@@ -124,7 +178,7 @@ def test_it_draws_12_gemeenten_and_80_actors_and_counts_the_rest(sessie, sofie, 
 
     body = tekst(als(sessie.eigenaar).get(url(sessie)))
     assert "andere gemeenten (2)" in body
-    assert "andere actoren (13)" in body
+    assert "andere actoren (15)" in body
 
 
 def test_it_answers_in_constant_queries(
@@ -144,11 +198,11 @@ def test_it_answers_in_constant_queries(
     eerst = tel()
     for i in range(40):
         maak_partner(klinker.werking, f"Andere actor {i}", gemeenten[i % 14], None)
-    # browser session, user, sessie (its owner asks: no coordinator check), and one query
-    # for all partners (+gemeente, categorie, werking and its gemeente)
-    with django_assert_num_queries(4):
+    # browser session, user, sessie (its owner asks: no coordinator check), the session's
+    # organisations (+gemeente) and one query for all partners (+gemeente, categorie, ...)
+    with django_assert_num_queries(5):
         client.get(url(sessie))
-    assert eerst == 4
+    assert eerst == 5
 
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
@@ -159,7 +213,7 @@ def test_it_draws_the_same_picture_in_a_pdf(sessie, zaal, tmp_path) -> None:
     pdf = tmp_path / "zaal.pdf"
     HTML(string=f"<!doctype html><meta charset=utf-8>{html}").write_pdf(pdf)
     uit = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True).stdout
-    for naam in ("Woonzorgcentrum Ter", "Erfgoedcel", "EIGEN WERKINGEN", "sociaal-cultureel werk"):
+    for naam in ("Woonzorgcentrum Ter", "Erfgoedcel", "Jeugdhuis De", "sociaal-cultureel werk"):
         assert naam in uit
 
 
@@ -183,9 +237,13 @@ def test_it_draws_fewer_actors_for_a_projector_so_that_every_letter_stays_legibl
     assert schema.ingekort_voor_doek
     getekend = {p.actor.naam for p in tekening.plekken}
     assert "Zeer gekende actor" in getekend  # named by two: first
-    assert 10 <= len(getekend) < 80
+    # The two participating organisations first, each in its own gemeente's bol (Pajottegem
+    # and Lennik): that leaves room for fewer partners than the room's picture without them.
+    assert {"Bibliotheek Pajottegem", "Jeugdhuis De Klinker"} <= getekend
+    assert 6 <= schema.getekende_actoren < 80
+    assert len(getekend) == schema.getekende_actoren + 2
     # Every actor is either drawn or counted beside the picture; every gemeente too.
-    assert len(getekend) + len(schema.andere_actoren) == schema.aantal_actoren == 91
+    assert schema.getekende_actoren + len(schema.andere_actoren) == schema.aantal_actoren == 91
     assert len(tekening.cirkels) + len(schema.andere_gemeenten) == 12
     assert {c.naam for c in tekening.cirkels} == {b.naam for b in schema.bollen}
     assert all(b.actoren for b in schema.bollen[1:])  # no empty circle but the heart
@@ -198,4 +256,4 @@ def test_it_draws_a_small_room_whole_on_a_projector(sessie, zaal) -> None:
 
     schema = zaalschema(sessie.pk, SCHERM_DOEK)
     assert not schema.ingekort_voor_doek
-    assert schema.andere_actoren == [] and schema.tekening.aantal_actoren == 3
+    assert schema.andere_actoren == [] and schema.getekende_actoren == 3

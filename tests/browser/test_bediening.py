@@ -97,11 +97,23 @@ def test_it_keeps_the_facilitator_at_the_controls(
     page.get_by_label("Minuten").fill("5")
     timer = page.locator(".timer-bediening [data-timer]")
     doe("Start", lambda: expect(timer).to_have_text(re.compile(r"^(5:00|4:5\d)$")))
-    expect(page.get_by_label("Minuten")).to_have_value("5")
+    # While it runs: no Start (nor minutes) beside Pauzeer, +1 minuut and Stop.
+    expect(page.get_by_role("button", name="Start", exact=True)).to_have_count(0)
+    expect(page.get_by_label("Minuten")).to_have_count(0)
     doe("Pauzeer", lambda: expect(page.get_by_role("button", name="Hervat")).to_be_visible())
     doe("+1 minuut", lambda: expect(timer).to_have_text(re.compile(r"^(6:00|5:5\d)$")))
     doe("Hervat", lambda: expect(page.get_by_role("button", name="Pauzeer")).to_be_visible())
     doe("Stop", lambda: expect(page.get_by_role("button", name="Stop")).to_have_count(0))
+    # Stopped: the minutes box as the facilitator left it, as big as the Start button.
+    expect(page.get_by_label("Minuten")).to_have_value("5")
+    vak = page.get_by_label("Minuten").bounding_box()
+    start = page.get_by_role("button", name="Start", exact=True).bounding_box()
+    print(f"minutes box {vak['width']:.0f}x{vak['height']:.0f}, Start {start['height']:.0f} high")
+    assert vak["height"] >= start["height"] - 2 and vak["width"] >= 80
+    grootte = page.get_by_label("Minuten").evaluate(
+        "el => parseFloat(getComputedStyle(el).fontSize)"
+    )
+    assert grootte >= 18
     # The status form too, right after the timer's buttons: it used to jump some 600 px
     # (the browser's scroll anchoring inside htmx's outerHTML swap, see live.js). Each status.
     kopregel = page.locator("#sessie-kopregel")

@@ -195,7 +195,10 @@ def test_it_shows_the_rooms_bollenschema_legibly_on_the_projector(
     maten = svg.evaluate(MAATEN)
     kleinste = min(m["px"] for m in maten)
     laagste = min(m["hoogte"] for m in maten)
-    actoren = scherm.locator("#schema-scherm g.actor").count()
+    # The participating organisations stand in the picture too, as own werkingen.
+    actoren = scherm.locator("#schema-scherm g.actor:not(.eigen-werking)").count()
+    eigen = scherm.locator("#schema-scherm g.actor.eigen-werking")
+    expect(eigen).to_have_count(2)
     bollen = scherm.locator("#schema-scherm g.schema-bol").count()
     print(
         f"projector 1280x720: {actoren} actors in {bollen} bollen, {len(maten)} texts, "
@@ -207,7 +210,7 @@ def test_it_shows_the_rooms_bollenschema_legibly_on_the_projector(
     scherm.screenshot(path="/tmp/scherm-schema.png")
     # The names of the gemeenten and the counts of who named an actor are among the texts.
     teksten = {m["tekst"] for m in maten}
-    assert "EIGEN WERKINGEN" in teksten and "\u00d72" in teksten
+    assert {"Bibliotheek", "De Klinker", "Pajottegem"} <= teksten and "\u00d72" in teksten
     # The whole picture fits the screen: no scrolling on a projector.
     doos = svg.bounding_box()
     assert doos["x"] >= 0 and doos["x"] + doos["width"] <= PROJECTOR["width"]
@@ -216,6 +219,13 @@ def test_it_shows_the_rooms_bollenschema_legibly_on_the_projector(
     assert scherm.evaluate("document.documentElement.scrollWidth") <= PROJECTOR["width"]
     terug = scherm.get_by_role("link", name="Terug naar de sessie").bounding_box()
     assert terug["y"] + terug["height"] <= PROJECTOR["height"]
+    # Not clipped by the side column either.
+    expect(scherm.get_by_role("link", name="Terug naar de sessie")).to_be_in_viewport(ratio=1)
+    # The title is never cut ("Netwerkdag Pa…" before): it wraps instead.
+    titel = scherm.get_by_role("heading", name="Netwerkdag Pajottenland", level=1)
+    assert titel.evaluate("el => el.scrollWidth <= el.clientWidth")
+    assert titel.evaluate("el => getComputedStyle(el).textOverflow") != "ellipsis"
+    expect(titel).to_be_in_viewport(ratio=1)
     # What is not drawn is said on screen.
     noot = scherm.locator(".scherm-schema-noot")
     expect(noot).to_contain_text(f"Op het scherm: {actoren} van de 120 actoren")
@@ -228,3 +238,90 @@ def test_it_shows_the_rooms_bollenschema_legibly_on_the_projector(
     expect(scherm.get_by_role("heading", name="Sterktes")).to_be_visible()
     scherm.get_by_role("link", name="Bollenschema van de zaal tonen").click()
     expect(svg).to_be_visible()
+
+
+KAARTEN = [
+    "Een grote zaal met 400 plaatsen.",
+    "Vrijwilligers die al twintig jaar meedraaien en iedereen in het dorp kennen.",
+    "Een eigen busje voor uitstappen.",
+    "Sterke band met de scholen in de buurt.",
+    "Een tuin die we delen met de buurtbewoners, elke zondag open voor iedereen die langskomt.",
+    "Podiumtechniek in huis.",
+    "We bereiken jongeren.",
+    "Een goed gevulde uitleendienst met materiaal voor evenementen en feesten.",
+    "Meertalige medewerkers.",
+    "Een atelier met keramiekoven.",
+    "Ervaring met subsidiedossiers.",
+    "Een café dat elke avond open is.",
+]
+
+
+@pytest.mark.parametrize("fase", [Sessie.Fase.WELKOM, Sessie.Fase.STAP2])
+def test_it_fits_a_wall_of_24_cards_on_the_projector(
+    browser: Browser, live: str, workshop: Sessie, toegankelijkheid, fase
+) -> None:
+    # 24 cards of three organisations, as a real room writes them: short and long.
+    werkingen = [
+        Deelname(workshop, naam, nieuwe_werking_naam=werking, gemeente=Gemeente.objects.get(naam=g))
+        for naam, werking, g in (
+            ("Lotte", "Cultuurcentrum Dilbeek", "Dilbeek"),
+            ("Jonas", "Jeugdhuis De Klinker", "Lennik"),
+            ("Sofie", "Bibliotheek Pajottegem", "Pajottegem"),
+        )
+    ]
+    for i, tekst in enumerate(KAARTEN):
+        werking = werkingen[i % 3].werking
+        voeg_kenmerk_toe(werking, "sterkte", f"{tekst} ({i + 1})", None)
+        voeg_kenmerk_toe(
+            werking, "beperking", f"Geen {tekst[0].lower()}{tekst[1:]} ({i + 1})", None
+        )
+    Sessie.objects.filter(pk=workshop.pk).update(fase=fase)
+
+    scherm = aangemeld(browser, live)
+    scherm.goto(f"{live}/sessies/{workshop.code}/scherm/")
+    expect(scherm.get_by_role("heading", name="Sterktes 12")).to_be_visible()
+    expect(scherm.get_by_role("heading", name="Beperkingen 12")).to_be_visible()
+    hoogte = scherm.evaluate("document.documentElement.scrollHeight")
+    print(f"{fase}: wall of 24 cards, document {hoogte} px high at 1280x720")
+    assert hoogte <= PROJECTOR["height"]
+    assert scherm.evaluate("document.documentElement.scrollWidth") <= PROJECTOR["width"]
+    # The newest card is there and every card shown is whole on the screen, at 24 px or more.
+    expect(scherm.locator(".sterktes li").first).to_contain_text("(12)")
+    kaarten = scherm.locator(".muur li")
+    for i in range(kaarten.count()):
+        doos = kaarten.nth(i).bounding_box()
+        assert doos["y"] + doos["height"] <= PROJECTOR["height"], i
+        grootte = kaarten.nth(i).evaluate("el => parseFloat(getComputedStyle(el).fontSize)")
+        assert grootte >= 24
+    getoond = scherm.locator(".sterktes li").count()
+    assert getoond >= 4
+    meer = scherm.locator(".sterktes .muur-meer")
+    expect(meer).to_have_text(f"+ {12 - getoond} meer")
+    expect(meer).to_be_in_viewport(ratio=1)
+    expect(scherm.locator(".beperkingen .muur-meer")).to_be_in_viewport(ratio=1)
+    terug = scherm.get_by_role("link", name="Terug naar de sessie").bounding_box()
+    assert terug["y"] + terug["height"] <= PROJECTOR["height"]
+    scherm.screenshot(path=f"/tmp/scherm-muur-{fase}.png")
+    toegankelijkheid(scherm)
+
+
+def test_it_says_on_the_projector_when_the_time_is_up(
+    browser: Browser, live: str, workshop: Sessie, toegankelijkheid
+) -> None:
+    import datetime
+
+    from django.utils import timezone
+
+    scherm = aangemeld(browser, live)
+    Sessie.objects.filter(pk=workshop.pk).update(
+        fase=Sessie.Fase.STAP2, timer_einde=timezone.now() + datetime.timedelta(seconds=4)
+    )
+    scherm.goto(f"{live}/sessies/{workshop.code}/scherm/")
+    cue = scherm.locator(".scherm-timer [data-timer-om]")
+    expect(cue).to_be_hidden()  # empty while the time runs
+    # At 0:00 timer.js says so, without waiting for the next poll.
+    expect(cue).to_have_text("De tijd is om", timeout=6000)
+    expect(cue).to_be_visible()
+    expect(scherm.locator(".scherm-timer [data-timer]")).to_have_text("0:00")
+    assert cue.evaluate("el => parseFloat(getComputedStyle(el).fontSize)") >= 24
+    toegankelijkheid(scherm)

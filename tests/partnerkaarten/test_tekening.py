@@ -213,6 +213,45 @@ def test_it_shortens_long_names_and_keeps_the_full_name() -> None:
     assert kort.tekst == "OCMW" and not kort.ingekort
 
 
+def test_it_keeps_shortened_labels_of_different_actors_apart() -> None:
+    # On the projector "Dansschool P…" twice could not be told apart: each keeps its end.
+    namen = [
+        "Dansschool Pas de Deux Pajottenland",
+        "Dansschool Pirouette Pajottenland",
+        "Dansschool Pas de Trois Pajottenland",
+    ]
+    actoren = [tk.Actor(f"p{i}", n, "23001", True) for i, n in enumerate(namen)]
+    actoren.append(tk.Actor("p9", "Dansschool Plié", "23002", True, aantal=2))
+    bollen = [tk.BolInvoer("23001", "Lennik"), tk.BolInvoer("23002", "Dilbeek")]
+    for label_b in (tk.LABEL_B, 110):
+        tekening = tk.teken(bollen, actoren, eigen="23001", label_b=label_b)
+        teksten = [p.tekst for p in tekening.plekken]
+        assert len(set(teksten)) == len(teksten), teksten
+        for plek in tekening.plekken:
+            vet = plek.actor.aantal > 1
+            assert tk.tekstbreedte(plek.tekst, tk.LETTER, vet) <= tk._ruimte(plek.actor, label_b)
+        print(label_b, teksten)
+        assert tekening == tk.teken(bollen, actoren, eigen="23001", label_b=label_b)
+    # Labels that merely read alike ("Academie voor…" and "Academie vo…") too.
+    academies = [
+        tk.Actor("a1", "Academie voor Beeldende Kunst Dilbeek", "23002", True),
+        tk.Actor("a2", "Academie voor Muziek, Woord en Dans Dilbeek", "23002", True),
+    ]
+    teksten = [p.tekst for p in tk.teken(bollen, academies).plekken]
+    assert teksten[0].endswith("Beeldende") and teksten[1].endswith("Muziek"), teksten
+    anderen = namen[1:]
+    assert tk.kort_met_staart(namen[0], anderen, 120, tk.LETTER) == "Dansscho\u2026Deux"
+    assert tk.kort_met_staart(namen[0], anderen, 30, tk.LETTER) == "\u2026ux"
+    # The same name in two gemeenten (the demo's "Dansschool P…" twice): its bol tells them
+    # apart, and both keep the name's end instead of one letter of it.
+    twee = tk.teken(
+        bollen,
+        [tk.Actor("a", namen[0], "23001", True), tk.Actor("b", namen[0], "23002", True)],
+    )
+    (label,) = {p.tekst for p in twee.plekken}
+    assert label.startswith("Da") and label.endswith("\u2026Pajottenland"), label
+
+
 def test_it_links_a_combinations_actors_and_emphasises_pursued_ones() -> None:
     bollen, lijst = gegevens(2, 4, 12)
     tekening = tk.teken(bollen, lijst, eigen=bollen[0].sleutel)
