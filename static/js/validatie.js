@@ -53,4 +53,16 @@
   }
   document.addEventListener("input", wis, true);
   document.addEventListener("change", wis, true);
+
+  // A failed post reloads the page with the reasons at the top of its form (autofocus). A
+  // browser skips autofocus in some cases (a URL with a fragment, focus already moved): then
+  // the focus goes there now, so the page does not open at its top as if nothing happened.
+  function naarFout() {
+    var el = document.querySelector("[data-fout-focus]");
+    if (el && (document.activeElement === document.body || document.activeElement === null)) {
+      el.focus();
+    }
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", naarFout);
+  else naarFout();
 })();
