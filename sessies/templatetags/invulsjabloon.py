@@ -25,6 +25,7 @@ def autosave_veld(
     resultaat: Veldresultaat | None = None,
     waarde: str | None = None,
     verborgen_label: bool = False,
+    placeholder: str = "",
 ) -> dict:
     """One autosaved text field of `obj` (registered under `soort` in cultuuroptil.lib.autosave).
 
@@ -42,6 +43,7 @@ def autosave_veld(
             "naam": naam or "waarde",
             "label": label or capfirst(model_field.verbose_name),
             "verborgen_label": verborgen_label,
+            "placeholder": placeholder,
             "hint": hint,
             "waarde": opgeslagen if waarde is None else waarde,
             "basis": opgeslagen,

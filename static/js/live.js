@@ -204,20 +204,73 @@
     });
   }
 
+  // The field a participant is typing in when the pause starts stays theirs: the rest of the
+  // page goes inert, but that field keeps its focus and cursor, so no keystroke is lost. What
+  // they type there is a draft (the server answers 423 until the pause ends; autosave.js keeps
+  // it in the browser) and is saved when the pause ends.
+  var conceptVeld = null;
+  var eigenInert = [];
+
+  function typVeld(el) {
+    if (!el || el === document.body || !el.matches) return false;
+    return el.matches("textarea, input[type=text], input:not([type])") && !el.disabled && !el.readOnly;
+  }
+
+  // inert on every element of <main> except the field, its ancestors, its label and the
+  // status line that says "saved when the pause ends".
+  function maakInertBehalve(main, veld) {
+    var el = veld;
+    while (el && el !== main && el.parentElement) {
+      var ouder = el.parentElement;
+      Array.prototype.forEach.call(ouder.children, function (kind) {
+        if (kind === el || kind.hasAttribute("inert")) return;
+        if (kind.matches("label, [data-status]")) return;
+        kind.setAttribute("inert", "");
+        eigenInert.push(kind);
+      });
+      el = ouder;
+    }
+  }
+
+  function gepauzeerdNu(main) {
+    return main.hasAttribute("inert") || main.classList.contains("pauze-concept");
+  }
+
   function zetPauze(gepauzeerd) {
     var main = document.getElementById("inhoud");
     if (!main) return;
-    var was = main.hasAttribute("inert");
+    var was = gepauzeerdNu(main);
     if (gepauzeerd && !was) {
       // Remember where the participant was, to put them back there afterwards.
-      terugFocus = document.activeElement !== document.body ? document.activeElement : null;
-      main.setAttribute("inert", "");
+      var actief = document.activeElement;
+      terugFocus = actief && actief !== document.body ? actief : null;
+      if (typVeld(actief) && main.contains(actief)) {
+        conceptVeld = actief;
+        main.classList.add("pauze-concept");
+        maakInertBehalve(main, actief);
+      } else {
+        main.setAttribute("inert", "");
+      }
     } else if (!gepauzeerd && was) {
       main.removeAttribute("inert");
-      if (terugFocus && terugFocus.isConnected) terugFocus.focus({ preventScroll: true });
-      terugFocus = null;
+      main.classList.remove("pauze-concept");
+      eigenInert.forEach(function (el) { el.removeAttribute("inert"); });
+      eigenInert = [];
+      conceptVeld = null;
       document.dispatchEvent(new CustomEvent("cultuuroptil:hervat"));
+      return true;
     }
+    return false;
+  }
+
+  // After the merge: the participant is back where they were (the same element, or the one
+  // with its id if the merge replaced it), with the cursor where they left it.
+  function focusTerug() {
+    var doel = terugFocus;
+    terugFocus = null;
+    if (doel && !doel.isConnected && doel.id) doel = document.getElementById(doel.id);
+    if (!doel || !doel.isConnected) return;
+    if (document.activeElement !== doel) doel.focus({ preventScroll: true });
   }
 
   // Parts that differ per render without meaning anything (the masked CSRF token, the keys
@@ -268,9 +321,12 @@
     var mainNieuw = doc.getElementById("inhoud");
     var mainOud = document.getElementById("inhoud");
     if (mainNieuw && mainOud) {
-      zetPauze(mainNieuw.hasAttribute("inert"));
+      var hervat = zetPauze(mainNieuw.hasAttribute("inert"));
       // <main> itself stays (its focus, scroll and inert state); its content is merged.
       verzoenKinderen(mainOud, mainNieuw);
+      // Parts the merge brought in during a pause go inert like their neighbours.
+      if (conceptVeld && conceptVeld.isConnected) maakInertBehalve(mainOud, conceptVeld);
+      if (hervat) focusTerug();
     }
     if (klok() && klok().teken) klok().teken();
   }

@@ -47,10 +47,36 @@
         return r.name === el.name;
       });
     }
-    velden.forEach(function (veld) {
-      if (veld.validity && veld.validity.customError) veld.setCustomValidity("");
-    });
+    velden.forEach(zetBericht);
   }
   document.addEventListener("input", wis, true);
   document.addEventListener("change", wis, true);
+
+  // Chromium also shows a field's message as its tooltip on hover, and on a page that loaded
+  // before this script a click can raise the bubble before any "invalid" event we hear: every
+  // field that is invalid gets its Dutch message from the start (and again after each change
+  // and after htmx brings new fields), so no English message is ever the one on display.
+  function zetBericht(el) {
+    if (!el || typeof el.setCustomValidity !== "function") return;
+    el.setCustomValidity("");
+    if (el.willValidate && !el.validity.valid) el.setCustomValidity(bericht(el));
+  }
+  function zetAlle(root) {
+    Array.prototype.forEach.call((root || document).querySelectorAll("input, select, textarea"), zetBericht);
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", function () { zetAlle(); });
+  else zetAlle();
+  document.addEventListener("htmx:afterSettle", function (e) { zetAlle(e.detail && e.detail.elt && e.detail.elt.isConnected ? e.detail.elt : document); });
+
+  // A failed post reloads the page with the reasons at the top of its form (autofocus). A
+  // browser skips autofocus in some cases (a URL with a fragment, focus already moved): then
+  // the focus goes there now, so the page does not open at its top as if nothing happened.
+  function naarFout() {
+    var el = document.querySelector("[data-fout-focus]");
+    if (el && (document.activeElement === document.body || document.activeElement === null)) {
+      el.focus();
+    }
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", naarFout);
+  else naarFout();
 })();

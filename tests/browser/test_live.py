@@ -179,3 +179,39 @@ def test_it_shows_the_step_the_pause_and_the_timer_on_a_participants_page(
     werking.refresh_from_db()
     assert werking.doel == "Lezen voor iedereen."
     expect(doel).to_have_value("Lezen voor iedereen.")
+
+
+def test_it_keeps_the_field_being_typed_in_during_a_pause_and_saves_it_afterwards(
+    browser: Browser, live: str, workshop: Sessie
+) -> None:
+    from begeleiding.live import zet_pauze
+
+    sofie = browser.new_context().new_page()
+    doe_mee(sofie, live, workshop.code, "Sofie")
+    doel = sofie.get_by_label("Welk doel heb je daarbij voor ogen?")
+    doel.click()
+    sofie.keyboard.type("Samen lezen met le")
+    expect(sofie.locator(".veld-status.ok")).to_have_count(1)
+
+    zet_pauze(workshop, True)
+    expect(sofie.locator(".pauze-banner")).to_be_visible(timeout=LIVE_MS)
+    # The rest of the sentence, typed while the page is greyed out, stays in the field.
+    sofie.keyboard.type("erlingen van de harmonie")
+    expect(doel).to_have_value("Samen lezen met leerlingen van de harmonie")
+    expect(doel).to_be_focused()
+    # The rest of the page waits for the facilitator.
+    assert sofie.evaluate("!!document.querySelector('#inhoud [inert], #inhoud[inert]')")
+
+    zet_pauze(workshop, False)
+    expect(sofie.locator(".pauze-banner")).to_be_hidden(timeout=LIVE_MS)
+    werking = workshop.werkingen.get()
+    wacht_tot(
+        lambda: (
+            (werking.refresh_from_db() or werking.doel)
+            == "Samen lezen met leerlingen van de harmonie"
+        )
+    )
+    # The cursor is back where it was: typing goes on in the same field.
+    expect(doel).to_be_focused()
+    sofie.keyboard.type(".")
+    expect(doel).to_have_value("Samen lezen met leerlingen van de harmonie.")

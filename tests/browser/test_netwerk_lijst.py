@@ -146,3 +146,20 @@ def test_it_offers_the_partners_of_a_pursued_combination_ticked(
     expect(page.locator("table.netwerk")).to_contain_text("Jeugdhuis De Klinker")
     expect(page.locator("form.uit-combinaties")).to_contain_text("Sportclub Gooik")
     assert list(Partner.objects.filter(behouden=True)) == [klinker]
+
+
+def test_it_suggests_the_categorie_as_sector_and_keeps_van_de_lijst_on_one_line(
+    page: Page, live: str, sofie: Deelname, toegankelijkheid
+) -> None:
+    zonder_sector = partner(sofie, "Sportdienst Pajottegem", "Pajottegem", "Welzijn", behouden=True)
+    page.set_viewport_size(LAPTOP)
+    open_als(page, live, sofie, "netwerk/")
+    sector = page.locator(f"#partner-{zonder_sector.pk}-sector")
+    # The closing list in the PDF shows the categorie when no sector was typed: the page says so.
+    expect(sector).to_have_attribute("placeholder", "Welzijn")
+    expect(sector).to_have_value("")
+    knop = page.get_by_role("button", name="Van de lijst Sportdienst Pajottegem")
+    hoogte = knop.evaluate("b => b.getBoundingClientRect().height")
+    regel = knop.evaluate("b => parseFloat(getComputedStyle(b).lineHeight) || 20")
+    assert hoogte < regel * 1.5
+    toegankelijkheid(page)

@@ -1,6 +1,8 @@
 """What the browser itself checks (a required field, a choice from a list) is said in Dutch,
 whatever the browser's own language: Chromium here speaks English by itself."""
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 
@@ -51,3 +53,29 @@ def test_a_choice_left_open_says_so_in_dutch(page: Page, live: str, sofie: Deeln
     page.get_by_label("Nieuwe partnerkaart vanuit").select_option(label="Weinig jongeren")
     page.get_by_role("button", name="Partnerkaart maken").click()
     expect(page.get_by_text("Wie kan ons hierbij helpen?")).to_be_visible()
+
+
+ENGELS = re.compile(r"please|fill out|select one|this field", re.IGNORECASE)
+
+ALLE_BERICHTEN = """() => [...document.querySelectorAll("input, select, textarea")]
+  .filter((el) => el.willValidate && !el.validity.valid)
+  .map((el) => el.name + ": " + el.validationMessage)"""
+
+
+@pytest.mark.parametrize("breedte,hoogte", [(1280, 800), (390, 844)])
+def test_the_join_page_says_nothing_in_english_after_an_empty_doe_mee(
+    page: Page, live: str, workshop: Sessie, breedte: int, hoogte: int
+) -> None:
+    # What Chromium shows in a bubble and as the tooltip of an invalid field is the field's
+    # validationMessage: on a Dutch page every one of them must be Dutch, before and after a
+    # failed "Doe mee".
+    page.set_viewport_size({"width": breedte, "height": hoogte})
+    page.goto(f"{live}/doe-mee/{workshop.code}/")
+    voor = page.evaluate(ALLE_BERICHTEN)
+    assert voor and not [b for b in voor if ENGELS.search(b)], voor
+    page.get_by_role("button", name="Doe mee").click()
+    expect(page.get_by_text("Dit veld is verplicht.")).to_be_visible()
+    na = page.evaluate(ALLE_BERICHTEN)
+    assert na and not [b for b in na if ENGELS.search(b)], na
+    assert "naam: Vul dit veld in." in na
+    assert not ENGELS.search(page.inner_text("body"))

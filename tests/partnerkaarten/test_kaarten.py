@@ -54,6 +54,15 @@ def test_it_offers_sterktes_and_beperkingen_as_starting_points(sofie, kenmerken)
         assert f'<option value="{kenmerk.pk}" >{kenmerk.tekst}</option>' in body
 
 
+def test_it_groups_the_starting_points_under_sterktes_and_beperkingen(sofie, kenmerken) -> None:
+    body = tekst(sofie.client.get(sofie.url("stap-3/")))
+    groepen = dict(re.findall(r'<optgroup label="([^"]+)">(.*?)</optgroup>', body, re.S))
+    assert set(groepen) == {"Sterktes", "Beperkingen"}
+    for kenmerk in kenmerken:
+        groep = "Sterktes" if kenmerk.soort == Kenmerk.Soort.STERKTE else "Beperkingen"
+        assert f'value="{kenmerk.pk}"' in groepen[groep]
+
+
 def test_it_sends_a_werking_without_kenmerken_back_to_stap_2(sofie) -> None:
     body = tekst(sofie.client.get(sofie.url("stap-3/")))
     assert "Schrijf eerst jullie sterktes en beperkingen op in STAP 2" in body
