@@ -481,13 +481,16 @@ def tekening_van_werking(
     bollen: list[BolWeergave],
     breedteverhouding: float = 1.5,
     hints: bool = True,
+    eigen_kop: str = tk.EIGEN_WERKING,
 ) -> tk.Tekening:
     """The werking's bollenschema: every bol (empty ones too) and all its partners.
-    `breedteverhouding`: how much wider than high (see `tekening.teken`); the PDF asks less."""
+    `breedteverhouding`: how much wider than high (see `tekening.teken`); the PDF asks less.
+    `eigen_kop`: the heading in the own bol; the PDF says it once in the legend instead."""
     return tk.teken(
         [tk.BolInvoer(bol_sleutel(b.gemeente.pk if b.gemeente else None), b.naam) for b in bollen],
         [actor_van(p) for b in bollen for p in [*b.culturele, *b.niet_culturele]],
         eigen=bol_sleutel(werking.gemeente_id),
+        eigen_kop=eigen_kop,
         label_b=LABEL_WERKING,
         breedteverhouding=breedteverhouding,
         hints=hints,
@@ -506,6 +509,7 @@ def tekening_voor_kaart(
     bovenlokaal: bool,
     breedteverhouding: float = 1.5,
     hints: bool = True,
+    eigen_kop: str = tk.EIGEN_WERKING,
 ) -> tk.Tekening:
     """A card's bollenschema from rows already read (the report reads a whole session; it
     prints the kit's sector hints once per werking, not beside every card)."""
@@ -514,6 +518,7 @@ def tekening_voor_kaart(
         [eigen],
         [actor_van(p) for p in partners],
         eigen=eigen.sleutel,
+        eigen_kop=eigen_kop,
         eigen_leeg=bovenlokaal,
         motto=tk.DENK_OVER_DE_GRENZEN if bovenlokaal else "",
         label_b=LABEL_WERKING,

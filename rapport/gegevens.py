@@ -61,6 +61,8 @@ def voor_druk(teken: Callable[[float], tk.Tekening]) -> tk.Tekening:
     return beste
 
 
+# The own bol's "EIGEN WERKING" heading is said once in the legend under each picture (its
+# thick blue ring), not drawn in it: SVG text costs WeasyPrint a layout per letter.
 # The kit's sector hints beside the bollenschema's halves, as text under the werking's picture:
 # in the SVG WeasyPrint lays out and draws every letter on its own (a third of a picture's
 # cost), and beside the picture they took width the names need.
@@ -355,6 +357,7 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
                     kaart.bovenlokaal,
                     v,
                     hints=False,
+                    eigen_kop="",
                 )
             ),
         )
@@ -378,7 +381,7 @@ def verzamel(sessie: Sessie, werking_id: int | None = None) -> Rapport:
             if c.werking_id == werking.pk
         ]
         tekening = voor_druk(
-            lambda v, w=werking, b=schema: tekening_van_werking(w, b, v, hints=False)
+            lambda v, w=werking, b=schema: tekening_van_werking(w, b, v, hints=False, eigen_kop="")
         )
         scenarios = [
             Scenario(

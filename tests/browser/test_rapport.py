@@ -49,7 +49,8 @@ def test_a_participant_reaches_klaar_and_downloads_their_report(
     for deel in ("Bibliotheek Pajottegem", "Weinig jongeren", "Jeugdhuis Tarzan", "leesfuif"):
         assert deel in tekst
     # Their own werking's report: the drawn bollenschema (card and werking), no room summary.
-    assert tekst.count("EIGEN WERKING") == 2
+    # Each picture's legend names the own bol (its thick blue ring).
+    assert " ".join(tekst.split()).count("eigen werking (dikke blauwe rand)") == 2
     assert "Samenvatting voor de coördinator" not in tekst
     expect(page.get_by_text("Het rapport is gedownload.")).to_be_visible()
     expect(knop).not_to_have_attribute("aria-busy", "true")

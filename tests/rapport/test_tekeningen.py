@@ -11,7 +11,7 @@ from partnerkaarten.services import zet_op_kaart
 from rapport.pdf import BASIS, AlleenStatisch
 from rapport.services import maak_rapport, rapport_html
 
-from .conftest import partner, pdf_tekst
+from .conftest import enkel, partner, pdf_tekst
 
 # The smallest label in a drawn picture (an actor's name) in points on paper. 7 pt reads well
 # on A4; below 6 pt it is a smudge.
@@ -26,19 +26,28 @@ def test_the_html_holds_the_drawn_bollenschema_per_card_and_for_the_werking(gevu
     assert len(kaarten) == 2
     assert f"schema-werking-{gevuld.bib.pk}" in figuren
     assert html.count("<svg xmlns=") == 3
+    tekst_buiten_svg = re.sub(r"<svg.*?</svg>", "", html, flags=re.S)
     for p in gevuld.partners:
         # Each actor drawn in its bol, on a card and in the werking's picture: its label as
-        # text (shortened with "…" when too long for its box), its full name in the <title>.
-        assert html.count(f"<title>{p.naam} (") >= 2, p.naam
+        # text (shortened with "…" when too long for its box); its full name in the text
+        # around the pictures (the card's list or "Voluit"), which a screen reader reads.
         assert len(re.findall(rf">{re.escape(p.naam[:12])}[^<]*</text>", html)) >= 2, p.naam
+        assert p.naam in tekst_buiten_svg, p.naam
+    # The PDF's pictures hold only what is drawn: no per-actor or per-bol groups and titles,
+    # no hidden legend of their own (WeasyPrint cascades and lays out every SVG element).
+    assert '<g class="actor' not in html and '<g class="schema-bol' not in html
+    assert "<figcaption" not in html and "data-schuif-hint" not in html
+    assert html.count("<title") == 1 + 3  # the document's, and each picture's own
     # The pursued combination drawn as links between its actors.
     assert 'class="verbinding verder"' in html
 
 
 def test_the_pdf_shows_the_drawn_pictures_as_text(gevuld, tmp_path) -> None:
     tekst = pdf_tekst(maak_rapport(gevuld.bib.sessie, gevuld.bib.pk), tmp_path)
-    # The own bol's label is drawn on both cards and on the werking's picture, and only there.
-    assert tekst.count("EIGEN WERKING") == 3
+    # The own bol is named in the legend under both cards' pictures and the werking's, not
+    # drawn as a heading inside every picture.
+    assert "EIGEN WERKING" not in tekst
+    assert enkel(tekst).count("eigen werking (dikke blauwe rand)") == 3
     # The bovenlokale card: its motto and its own bol left empty by rule.
     assert tekst.count("Denk over de grenzen heen!") == 1
     assert "blijft leeg" in tekst
@@ -46,7 +55,8 @@ def test_the_pdf_shows_the_drawn_pictures_as_text(gevuld, tmp_path) -> None:
     assert tekst.count("Culturele actoren") == 1 and tekst.count("Niet-culturele actoren") == 1
     # The session's report draws them too, for each werking.
     sessie = pdf_tekst(maak_rapport(gevuld.bib.sessie), tmp_path)
-    assert sessie.count("EIGEN WERKING") == 4  # the library's 2 cards and 2 werkingen
+    # The library's 2 cards and 2 werkingen.
+    assert enkel(sessie).count("eigen werking (dikke blauwe rand)") == 4
 
 
 def figuren_op_paginas(html: str) -> tuple[dict[str, set[int]], dict[str, float]]:
