@@ -3,6 +3,8 @@ parts only, clearly structured, as pdftotext reads them."""
 
 import re
 
+import pikepdf
+
 from rapport.services import maak_rapport
 
 from .conftest import enkel, pagina_teksten, partner, pdf_tekst
@@ -42,7 +44,7 @@ def test_it_holds_that_werkings_parts_and_nothing_of_the_room(gevuld, tmp_path) 
     tekst = enkel("\n".join(paginas))
     # The cover is the werking's.
     cover = enkel(paginas[0])
-    assert "Rapport bovenlokale netwerken Bibliotheek Pajottegem Pajottegem" in cover
+    assert "Netwerk van Bibliotheek Pajottegem Netwerkdag Pajottenland Pajottegem" in cover
     assert "Netwerkdag Pajottenland" in cover
     assert "Organisaties" not in cover
     # No summary of the room: no room-wide counts, no blind spots, no other werking.
@@ -83,3 +85,17 @@ def test_the_other_werkings_report_names_nothing_of_the_library(gevuld, tmp_path
     assert "academie lennik" in tekst
     for naam in ("Bibliotheek Pajottegem", "Voorleeswandeling", "Samenvatting"):
         assert naam not in tekst, naam
+
+
+def test_it_has_its_own_title_and_file_name_not_the_room_reports(gevuld, sofie, tmp_path) -> None:
+    bestand = tmp_path / "netwerk.pdf"
+    bestand.write_bytes(maak_rapport(gevuld.bib.sessie, gevuld.bib.pk))
+    with pikepdf.open(bestand) as pdf:
+        titel = str(pdf.docinfo["/Title"])
+    assert titel == "Netwerk van Bibliotheek Pajottegem — Netwerkdag Pajottenland"
+    cover = enkel(pagina_teksten(bestand.read_bytes(), tmp_path)[0])
+    assert cover.startswith("Bouw je netwerk uit · OP/TIL Netwerk van Bibliotheek Pajottegem")
+    assert "Rapport bovenlokale netwerken" not in cover
+    schijf = sofie.client.get(sofie.url("rapport.pdf"))["Content-Disposition"]
+    code = gevuld.bib.sessie.code.lower()
+    assert schijf.endswith(f'filename="netwerk-{code}-bibliotheek-pajottegem.pdf"')
