@@ -1,5 +1,7 @@
 """One word per idea wherever participants look: "workshop" (not "sessie"), "bewaren/bewaard"
-(not "opslaan/opgeslagen"), "rapport" (not "verslag"). The README's glossary lists them."""
+(not "opslaan/opgeslagen"), "rapport" (not "verslag"), "combinatie" (not "scenario": the kit
+asks "Met welke combinaties ga je straks verder aan de slag?"). The README's glossary lists
+them."""
 
 import re
 from pathlib import Path
@@ -16,6 +18,7 @@ VERBODEN = {
     "opgeslagen": "bewaard",
     "opslaan": "bewaren",
     "verslag": "rapport",
+    "scenario": "combinatie",
 }
 
 
@@ -48,6 +51,7 @@ def paginas(sofie, kenmerken, gemeente) -> list[str]:
         "combinaties/",
         "netwerk/",
         "inspiratie/",
+        "klaar/",
     ]
 
 
@@ -74,3 +78,20 @@ def test_the_readme_has_the_glossary() -> None:
     assert "## Woordenlijst" in readme
     for woord in VERBODEN.values():
         assert woord in readme.split("## Woordenlijst")[1].lower()
+
+
+def test_facilitators_and_the_report_say_combinatie_too(
+    begeleider, sessie, sofie, tmp_path
+) -> None:
+    """The facilitator's own word is "sessie"; for the combinations he reads the kit's word."""
+    from rapport.services import maak_rapport
+    from tests.rapport.conftest import pdf_tekst
+
+    client = Client()
+    client.force_login(begeleider)
+    for pad in ("", "bollenschema/", "opruimen/", f"werking/{sofie.werking.pk}/"):
+        response = client.get(f"/sessies/{sessie.code}/{pad}")
+        assert response.status_code == 200, pad
+        assert "scenario" not in zichtbaar(tekst(response)), pad
+    for werking_id in (None, sofie.werking.pk):
+        assert "scenario" not in pdf_tekst(maak_rapport(sessie, werking_id), tmp_path).lower()
