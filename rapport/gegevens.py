@@ -517,7 +517,7 @@ def vat_samen(
         cultureel=Aandeel(sum(r.cultureel for r in rijen), totaal),
         gemeenten=sorted(gemeenten),
         categorieen_gedekt=[c.naam for c in categorieen if c.pk in gedekt],
-        blinde_vlekken=[c.naam for c in categorieen if c.pk not in gedekt],
+        blinde_vlekken=[c.weergave for c in categorieen if c.pk not in gedekt],
         gedeeld=sorted(
             (a for a in _actoren(rijen).values() if len(a.werkingen) > 1),
             key=lambda a: (-len(a.werkingen), normalize_key(a.naam)),

@@ -37,7 +37,7 @@ def test_it_walks_through_stap_3_to_the_final_list(
         label="We bereiken weinig jongeren"
     )
     page.get_by_role("button", name="Partnerkaart maken").click()
-    expect(page.get_by_text("Wie kan ons hierbij helpen?")).to_be_visible()
+    expect(page.get_by_text("Wie kan jou hierbij helpen?")).to_be_visible()
     expect(page.get_by_text("Noteer minstens 1 idee.")).to_be_visible()
 
     page.get_by_text("Een nieuwe partner toevoegen").click()
