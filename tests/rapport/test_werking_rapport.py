@@ -5,6 +5,7 @@ import re
 
 import pikepdf
 
+from partnerkaarten.services import bewaar_combinatie
 from rapport.services import maak_rapport
 
 from .conftest import enkel, pagina_teksten, partner, pdf_tekst
@@ -99,3 +100,22 @@ def test_it_has_its_own_title_and_file_name_not_the_room_reports(gevuld, sofie, 
     schijf = sofie.client.get(sofie.url("rapport.pdf"))["Content-Disposition"]
     code = gevuld.bib.sessie.code.lower()
     assert schijf.endswith(f'filename="netwerk-{code}-bibliotheek-pajottegem.pdf"')
+
+
+def test_the_final_list_stays_with_its_heading(gevuld, gemeente, tmp_path) -> None:
+    """However much comes before it, a short "Bouw je netwerk uit" never leaves its heading
+    with one row at the foot of a page and the rest on the next."""
+    namen = [p.naam for p in gevuld.partners[1:]]
+    for i in range(5):
+        naam = f"Partner op de lijst {i}"
+        partner(gevuld.bib, naam, gemeente("Halle"), "Sport", sector="sport", behouden=True)
+        namen.append(naam)
+    gebroken = []
+    for extra in range(8):
+        # Each round one more combination before the list pushes it further down the page.
+        bewaar_combinatie(gevuld.bib, gevuld.partners[:2], titel=f"Combinatie {extra}")
+        paginas = pagina_teksten(maak_rapport(gevuld.bib.sessie, gevuld.bib.pk), tmp_path)
+        kop = next(i for i, p in enumerate(paginas) if i > 1 and "Bouw je netwerk uit" in regels(p))
+        if [n for n in namen if n not in enkel(paginas[kop])]:
+            gebroken.append(extra)
+    assert gebroken == []
