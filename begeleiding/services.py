@@ -345,7 +345,7 @@ def voeg_werkingen_samen(doel: Werking, bron: Werking, door: AbstractBaseUser) -
     return Opruiming.objects.create(
         sessie_id=doel.sessie_id,
         soort=Opruiming.Soort.SAMENVOEGEN,
-        omschrijving=f"'{gegevens['bron']['naam']}' samengevoegd met '{doel.naam}'",
+        omschrijving=f'"{gegevens["bron"]["naam"]}" samengevoegd met "{doel.naam}"',
         gegevens=gegevens,
         door=door,
     )
@@ -358,7 +358,7 @@ def verwijder_deelnemer(deelnemer: Deelnemer, door: AbstractBaseUser) -> Opruimi
     opruiming = Opruiming.objects.create(
         sessie_id=deelnemer.sessie_id,
         soort=Opruiming.Soort.DEELNEMER_WEG,
-        omschrijving=f"{deelnemer.naam} verwijderd uit '{deelnemer.werking.naam}'",
+        omschrijving=f'{deelnemer.naam} verwijderd uit "{deelnemer.werking.naam}"',
         gegevens={
             "id": deelnemer.pk,
             "naam": deelnemer.naam,

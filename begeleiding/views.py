@@ -117,7 +117,7 @@ def verwijder(request: HttpRequest, code: str) -> HttpResponse:
     if request.method == "POST":
         titel = sessie.titel
         services.verwijder_sessie(sessie)
-        messages.success(request, f"'{titel}' is verwijderd, met alle gegevens van de deelnemers.")
+        messages.success(request, f'"{titel}" is verwijderd, met alle gegevens van de deelnemers.')
         return redirect("begeleiding:overzicht")
     return render(
         request,
@@ -426,7 +426,7 @@ def samenvoegen(request: HttpRequest, code: str) -> HttpResponse:
     if request.method == "POST" and request.POST.get("bevestigd") == "ja":
         services.voeg_werkingen_samen(doel, bron, request.user)
         messages.success(
-            request, f"'{bron.naam}' is samengevoegd met '{doel.naam}'. Je kan dit ongedaan maken."
+            request, f'"{bron.naam}" is samengevoegd met "{doel.naam}". Je kan dit ongedaan maken.'
         )
         return redirect("begeleiding:opruimen", sessie.code)
     return render(
@@ -458,7 +458,7 @@ def deelnemer_verwijder(request: HttpRequest, code: str, pk: int) -> HttpRespons
         "sessie": sessie,
         "titel": f"{deelnemer.naam} verwijderen?",
         "uitleg": (
-            f"{deelnemer.naam} kan dan niet meer verder met '{deelnemer.werking.naam}', ook niet "
+            f'{deelnemer.naam} kan dan niet meer verder met "{deelnemer.werking.naam}", ook niet '
             f"met de persoonlijke link. Wat {deelnemer.naam} invulde, blijft bij de werking."
         ),
         "terug": reverse("begeleiding:opruimen", args=[sessie.code]),
@@ -554,7 +554,7 @@ def uitnodiging(request: HttpRequest, token: str) -> HttpResponse:
         else:
             if form is not None:
                 login(request, user, backend="django.contrib.auth.backends.ModelBackend")
-            messages.success(request, f"Je bent nu coördinator van '{sessie.titel}'.")
+            messages.success(request, f'Je bent nu coördinator van "{sessie.titel}".')
             return redirect(sessie)
     return render(
         request,

@@ -166,7 +166,7 @@ class BolForm(forms.Form):
 
 
 class CombinatieForm(forms.Form):
-    titel = EenRegelVeld(label="Titel van het scenario", max_length=150, required=False)
+    titel = EenRegelVeld(label="Naam voor deze combinatie", max_length=150, required=False)
     partners = forms.ModelMultipleChoiceField(
         label="Partners",
         queryset=Partner.objects.none(),

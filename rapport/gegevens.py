@@ -87,6 +87,17 @@ class PartnerRij:
     behouden: bool
     werking_id: int
     werking: str
+    # Ticked only because the app suggests it; the participant has not confirmed it ("Klopt").
+    bovenlokaal_voorgesteld: bool = False
+    grensverleggend_voorgesteld: bool = False
+
+    @property
+    def bovenlokaal_bevestigd(self) -> bool:
+        return self.bovenlokaal and not self.bovenlokaal_voorgesteld
+
+    @property
+    def grensverleggend_bevestigd(self) -> bool:
+        return self.grensverleggend and not self.grensverleggend_voorgesteld
 
     @property
     def sleutel(self) -> tuple[str, str | None]:
@@ -209,6 +220,7 @@ class GedeeldePartner:
 class Aandeel:
     aantal: int
     totaal: int
+    voorgesteld: int = 0  # suggested ticks, not counted in `aantal`
 
     @property
     def procent(self) -> int:
@@ -286,6 +298,8 @@ def partner_rij(partner: Partner, werking: Werking) -> PartnerRij:
         behouden=partner.behouden,
         werking_id=werking.pk,
         werking=werking.naam,
+        bovenlokaal_voorgesteld=partner.bovenlokaal_voorgesteld,
+        grensverleggend_voorgesteld=partner.grensverleggend_voorgesteld,
     )
 
 
@@ -492,12 +506,21 @@ def vat_samen(
         organisaties=[d.naam for d in delen],
         partners_genoemd=totaal,
         actoren=len(_actoren(rijen)),
-        bovenlokaal=Aandeel(sum(r.bovenlokaal for r in rijen), totaal),
-        grensverleggend=Aandeel(sum(r.grensverleggend for r in rijen), totaal),
+        # Only the ticks a participant confirmed count; the app's suggestions apart.
+        bovenlokaal=Aandeel(
+            sum(r.bovenlokaal_bevestigd for r in rijen),
+            totaal,
+            sum(r.bovenlokaal_voorgesteld for r in rijen),
+        ),
+        grensverleggend=Aandeel(
+            sum(r.grensverleggend_bevestigd for r in rijen),
+            totaal,
+            sum(r.grensverleggend_voorgesteld for r in rijen),
+        ),
         cultureel=Aandeel(sum(r.cultureel for r in rijen), totaal),
         gemeenten=sorted(gemeenten),
         categorieen_gedekt=[c.naam for c in categorieen if c.pk in gedekt],
-        blinde_vlekken=[c.naam for c in categorieen if c.pk not in gedekt],
+        blinde_vlekken=[c.weergave for c in categorieen if c.pk not in gedekt],
         gedeeld=sorted(
             (a for a in _actoren(rijen).values() if len(a.werkingen) > 1),
             key=lambda a: (-len(a.werkingen), normalize_key(a.naam)),

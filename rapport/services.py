@@ -126,5 +126,7 @@ def kit_pdf() -> bytes:
 
 
 def bestandsnaam(sessie: Sessie, werking_naam: str | None = None, ext: str = "pdf") -> str:
-    deel = f"-{slugify(werking_naam)}" if werking_naam else ""
-    return f"rapport-{sessie.code.lower()}{deel}.{ext}"
+    """The room's report and a werking's own network have distinct names."""
+    if werking_naam:
+        return f"netwerk-{sessie.code.lower()}-{slugify(werking_naam)}.{ext}"
+    return f"rapport-{sessie.code.lower()}.{ext}"

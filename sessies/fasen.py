@@ -105,7 +105,7 @@ FASEN: dict[str, Fase] = {
         "Elke bol stelt een gemeente voor: culturele actoren bovenaan, niet-culturele onderaan. "
         "Start met de gemeente van je eigen werking en vul aan met partners uit andere "
         "gemeenten. Selecteer dan actoren uit verschillende bollen en maak combinaties. Noteer "
-        "spontane ideeën en projectmogelijkheden per scenario.",
+        "spontane ideeën en projectmogelijkheden per combinatie.",
         "partnerkaarten:bollen",
         ("bollen", "combinaties"),
     ),

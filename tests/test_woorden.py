@@ -1,5 +1,7 @@
 """One word per idea wherever participants look: "workshop" (not "sessie"), "bewaren/bewaard"
-(not "opslaan/opgeslagen"), "rapport" (not "verslag"). The README's glossary lists them."""
+(not "opslaan/opgeslagen"), "rapport" (not "verslag"), "combinatie" (not "scenario": the kit
+asks "Met welke combinaties ga je straks verder aan de slag?"). The README's glossary lists
+them."""
 
 import re
 from pathlib import Path
@@ -16,6 +18,7 @@ VERBODEN = {
     "opgeslagen": "bewaard",
     "opslaan": "bewaren",
     "verslag": "rapport",
+    "scenario": "combinatie",
 }
 
 
@@ -48,6 +51,7 @@ def paginas(sofie, kenmerken, gemeente) -> list[str]:
         "combinaties/",
         "netwerk/",
         "inspiratie/",
+        "klaar/",
     ]
 
 
@@ -74,3 +78,59 @@ def test_the_readme_has_the_glossary() -> None:
     assert "## Woordenlijst" in readme
     for woord in VERBODEN.values():
         assert woord in readme.split("## Woordenlijst")[1].lower()
+
+
+def test_facilitators_and_the_report_say_combinatie_too(
+    begeleider, sessie, sofie, tmp_path
+) -> None:
+    """The facilitator's own word is "sessie"; for the combinations he reads the kit's word."""
+    from rapport.services import maak_rapport
+    from tests.rapport.conftest import pdf_tekst
+
+    client = Client()
+    client.force_login(begeleider)
+    for pad in ("", "bollenschema/", "opruimen/", f"werking/{sofie.werking.pk}/"):
+        response = client.get(f"/sessies/{sessie.code}/{pad}")
+        assert response.status_code == 200, pad
+        assert "scenario" not in zichtbaar(tekst(response)), pad
+    for werking_id in (None, sofie.werking.pk):
+        assert "scenario" not in pdf_tekst(maak_rapport(sessie, werking_id), tmp_path).lower()
+
+
+def test_the_room_report_speaks_plain_dutch(sofie, klinker, gemeente, tmp_path) -> None:
+    from rapport.services import maak_rapport
+    from tests.rapport.conftest import enkel, pdf_tekst
+
+    for deelname in (sofie, klinker):
+        maak_partner(deelname.werking, "Academie Lennik", gemeente("Lennik"), None)
+    tekst_ = enkel(pdf_tekst(maak_rapport(sofie.werking.sessie), tmp_path))
+    assert "Partners die door meer dan één organisatie genoemd werden" in tekst_
+    assert "organisatie noemde" not in tekst_
+    # Blind spots as the pages show the kit's open categories, never "Andere, Andere 2".
+    andere = Categorie.kit.get(naam="Andere")
+    assert andere.weergave in tekst_
+    assert "Andere 2" not in tekst_
+
+
+def test_the_facilitator_pages_agree_and_quote_like_the_rest(begeleider, sessie, sofie) -> None:
+    client = Client()
+    client.force_login(begeleider)
+    opruimen = zichtbaar(tekst(client.get(f"/sessies/{sessie.code}/opruimen/")))
+    assert "vragen eerst om bevestiging en kunnen hieronder ongedaan gemaakt worden" in opruimen
+    for pad in ("verwijderen/",):
+        pagina = tekst(client.get(f"/sessies/{sessie.code}/{pad}"))
+        assert f'"{sessie.titel}"' in pagina and f"'{sessie.titel}'" not in pagina
+
+
+def test_a_limitation_card_speaks_to_one_person_as_the_kit_does(sofie, kenmerken) -> None:
+    beperking = next(k for k in kenmerken if k.soort == "beperking")
+    kaart = maak_kaart(sofie.werking, beperking)
+    pagina = tekst(sofie.client.get(sofie.url(f"stap-3/{kaart.pk}/")))
+    assert "Wie kan jou hierbij helpen?" in pagina
+    assert "kan ons hierbij" not in pagina
+
+
+def test_the_join_page_says_where_the_werking_is_described(sessie) -> None:
+    pagina = zichtbaar(tekst(Client().get(f"/doe-mee/{sessie.code}/")))
+    assert "wie ben je? waar werk je? beschrijf jullie werking." in pagina
+    assert "dat doe je in twee keer: hier je naam en je organisatie, daarna in stap 1" in pagina

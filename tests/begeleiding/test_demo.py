@@ -19,6 +19,7 @@ from begeleiding.management.commands.demo import (
     laad_gemeenten,
 )
 from partnerkaarten.models import Bol, Combinatie, Idee, Partner, Partnerkaart
+from rapport.gegevens import verzamel
 from sessies.models import Deelnemer, Sessie, UitgegevenCode
 from werking.models import Gemeente, Kenmerk, Werking
 from werking.services import doe_mee
@@ -378,3 +379,14 @@ def test_it_lets_the_printed_login_see_the_demo_session(referentiedata, client) 
     assert response.status_code == 200
     assert "Jeugdhuis De Klinker" in response.content.decode()
     assert client.get(f"/doe-mee/{code}/").status_code == 200
+
+
+def test_the_demo_facilitator_has_a_real_looking_full_name(referentiedata) -> None:
+    # An older demo user named only "Demo" gets the full name on the next run too.
+    User.objects.create_user("begeleider", first_name="Demo")
+    demo()
+    begeleider = User.objects.get(username="begeleider")
+    assert begeleider.get_full_name() == "Hanne Verstraeten"
+    sessie = Sessie.objects.get(eigenaar=begeleider)
+    # Where the report and the invitation name the facilitator.
+    assert verzamel(sessie).begeleider == "Hanne Verstraeten"

@@ -79,7 +79,7 @@ def test_it_asks_before_merging_and_says_what_moves(begeleider, dubbel) -> None:
     response = client.get(url, {"doel": lotte.werking.pk, "bron": pieter.werking.pk})
     body = html.unescape(response.content.decode())
     assert response.status_code == 200
-    assert "'cc mol' samenvoegen met 'CC Mol'?" in body
+    assert '"cc mol" samenvoegen met "CC Mol"?' in body
     assert "1 deelnemer<" in body and "2 partners" in body
     # Without confirmation nothing happens.
     client.post(url, {"doel": lotte.werking.pk, "bron": pieter.werking.pk})
@@ -126,7 +126,7 @@ def test_it_undoes_a_merge(begeleider, dubbel) -> None:
     )
     opruiming = Opruiming.objects.get()
     body = html.unescape(client.get(f"/sessies/{code}/opruimen/").content.decode())
-    assert "'cc mol' samengevoegd met 'CC Mol'" in body and "Ongedaan maken" in body
+    assert '"cc mol" samengevoegd met "CC Mol"' in body and "Ongedaan maken" in body
 
     response = client.post(f"/sessies/{code}/opruimen/{opruiming.pk}/ongedaan/")
 

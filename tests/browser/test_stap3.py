@@ -37,7 +37,7 @@ def test_it_walks_through_stap_3_to_the_final_list(
         label="We bereiken weinig jongeren"
     )
     page.get_by_role("button", name="Partnerkaart maken").click()
-    expect(page.get_by_text("Wie kan ons hierbij helpen?")).to_be_visible()
+    expect(page.get_by_text("Wie kan jou hierbij helpen?")).to_be_visible()
     expect(page.get_by_text("Noteer minstens 1 idee.")).to_be_visible()
 
     page.get_by_text("Een nieuwe partner toevoegen").click()
@@ -78,7 +78,9 @@ def test_it_walks_through_stap_3_to_the_final_list(
 
     page.get_by_role("link", name="Naar de combinaties →").click()
     toegankelijkheid(page)
-    page.get_by_label("Titel van het scenario").fill("Muziek in het woonzorgcentrum")
+    # The picture above has the same field, for making a combination by clicking.
+    nieuw = page.get_by_role("region", name="Een nieuwe combinatie")
+    nieuw.get_by_label("Naam voor deze combinatie").fill("Muziek in het woonzorgcentrum")
     page.get_by_role("checkbox", name=re.compile("Jeugdhuis De Klinker")).check()
     page.get_by_role("checkbox", name=re.compile("Woonzorgcentrum Ter Bruggen")).check()
     page.get_by_role("button", name="Combinatie maken").click()

@@ -52,7 +52,7 @@ def test_a_choice_left_open_says_so_in_dutch(page: Page, live: str, sofie: Deeln
     assert melding(page, "#id_kenmerk") == "Kies een item uit de lijst."
     page.get_by_label("Nieuwe partnerkaart vanuit").select_option(label="Weinig jongeren")
     page.get_by_role("button", name="Partnerkaart maken").click()
-    expect(page.get_by_text("Wie kan ons hierbij helpen?")).to_be_visible()
+    expect(page.get_by_text("Wie kan jou hierbij helpen?")).to_be_visible()
 
 
 ENGELS = re.compile(r"please|fill out|select one|this field", re.IGNORECASE)

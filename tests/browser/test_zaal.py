@@ -90,11 +90,11 @@ def test_it_merges_a_double_werking_and_undoes_it(
     page.get_by_label("Behoud deze werking").select_option(label="CC Mol (Mol)")
     page.get_by_label("Voeg deze erin samen").select_option(label="cc mol (Balen)")
     page.get_by_role("button", name="Bekijk wat er samengaat").click()
-    expect(page.get_by_role("heading", name="'cc mol' samenvoegen met 'CC Mol'?")).to_be_visible()
+    expect(page.get_by_role("heading", name='"cc mol" samenvoegen met "CC Mol"?')).to_be_visible()
     toegankelijkheid(page)
     page.get_by_role("button", name="Ja, samenvoegen").click()
 
-    expect(page.get_by_text("is samengevoegd met 'CC Mol'")).to_be_visible()
+    expect(page.get_by_text('is samengevoegd met "CC Mol"')).to_be_visible()
     assert list(Werking.objects.filter(sessie=sessie).values_list("naam", flat=True)) == ["CC Mol"]
     assert set(lotte.werking.deelnemers.values_list("naam", flat=True)) == {"Lotte", "Pieter"}
 
@@ -129,7 +129,7 @@ def test_it_invites_a_coordinator_with_a_link_that_works_once(
     mieke.get_by_label("Wachtwoord, nog een keer").fill("cultuur-regio-2026")
     mieke.get_by_role("button", name="Account maken en aanvaarden").click()
     expect(
-        mieke.get_by_text("Je bent nu coördinator van 'Netwerkdag Pajottenland'.")
+        mieke.get_by_text('Je bent nu coördinator van "Netwerkdag Pajottenland".')
     ).to_be_visible()
     expect(mieke.get_by_role("link", name="Opruimen")).to_have_count(0)
 

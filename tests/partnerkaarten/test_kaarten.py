@@ -42,7 +42,7 @@ def test_it_lists_the_cards_with_their_starting_point(sofie, kenmerken) -> None:
     body = tekst(response)
     assert "STAP 3 — Partnerkaarten" in body
     sterkte = body.index("Sterkte: wie kan dit gebruiken?")
-    beperking = body.index("Beperking: wie kan ons hierbij helpen?")
+    beperking = body.index("Beperking: wie kan jou hierbij helpen?")
     assert sterkte < body.index(kenmerken[0].tekst, sterkte) < beperking
     assert body.index(kenmerken[2].tekst, beperking) > beperking
     assert body.count(MIN_EEN_IDEE) == 2
@@ -131,7 +131,7 @@ def test_it_refuses_a_removed_kenmerk_as_starting_point(sofie, beperking) -> Non
 def test_it_asks_who_can_help_on_a_card_from_a_beperking(sofie, kaart) -> None:
     body = tekst(sofie.client.get(sofie.url(f"stap-3/{kaart.pk}/")))
     assert "We bereiken weinig jongeren tussen 14 en 20." in body
-    assert "Wie kan ons hierbij helpen?" in body
+    assert "Wie kan jou hierbij helpen?" in body
     assert "Wie kan dit gebruiken?" not in body
     assert (
         "Ga op zoek naar verschillende mogelijke partners en denk over je gemeentegrenzen en "

@@ -19,7 +19,7 @@ def test_it_sums_up_the_werking_and_offers_its_report(gevuld, sofie) -> None:
     assert response.status_code == 200
     inhoud = tekst(response)
     assert "2 sterktes en 2 beperkingen" in inhoud
-    assert "2 partnerkaarten met 4 partners, waarvan 3 bovenlokaal" in inhoud
+    assert "2 partnerkaarten met 4 partners, waarvan 0 bovenlokaal" in inhoud
     assert "2 combinaties, waarvan 1 om mee verder te gaan" in inhoud
     assert "3 partners op jullie lijst" in inhoud
     assert "Voorleeswandeling" in inhoud

@@ -3,6 +3,9 @@ parts only, clearly structured, as pdftotext reads them."""
 
 import re
 
+import pikepdf
+
+from partnerkaarten.services import bewaar_combinatie
 from rapport.services import maak_rapport
 
 from .conftest import enkel, pagina_teksten, partner, pdf_tekst
@@ -42,7 +45,7 @@ def test_it_holds_that_werkings_parts_and_nothing_of_the_room(gevuld, tmp_path) 
     tekst = enkel("\n".join(paginas))
     # The cover is the werking's.
     cover = enkel(paginas[0])
-    assert "Rapport bovenlokale netwerken Bibliotheek Pajottegem Pajottegem" in cover
+    assert "Netwerk van Bibliotheek Pajottegem Netwerkdag Pajottenland Pajottegem" in cover
     assert "Netwerkdag Pajottenland" in cover
     assert "Organisaties" not in cover
     # No summary of the room: no room-wide counts, no blind spots, no other werking.
@@ -83,3 +86,36 @@ def test_the_other_werkings_report_names_nothing_of_the_library(gevuld, tmp_path
     assert "academie lennik" in tekst
     for naam in ("Bibliotheek Pajottegem", "Voorleeswandeling", "Samenvatting"):
         assert naam not in tekst, naam
+
+
+def test_it_has_its_own_title_and_file_name_not_the_room_reports(gevuld, sofie, tmp_path) -> None:
+    bestand = tmp_path / "netwerk.pdf"
+    bestand.write_bytes(maak_rapport(gevuld.bib.sessie, gevuld.bib.pk))
+    with pikepdf.open(bestand) as pdf:
+        titel = str(pdf.docinfo["/Title"])
+    assert titel == "Netwerk van Bibliotheek Pajottegem — Netwerkdag Pajottenland"
+    cover = enkel(pagina_teksten(bestand.read_bytes(), tmp_path)[0])
+    assert cover.startswith("Bouw je netwerk uit · OP/TIL Netwerk van Bibliotheek Pajottegem")
+    assert "Rapport bovenlokale netwerken" not in cover
+    schijf = sofie.client.get(sofie.url("rapport.pdf"))["Content-Disposition"]
+    code = gevuld.bib.sessie.code.lower()
+    assert schijf.endswith(f'filename="netwerk-{code}-bibliotheek-pajottegem.pdf"')
+
+
+def test_the_final_list_stays_with_its_heading(gevuld, gemeente, tmp_path) -> None:
+    """However much comes before it, a short "Bouw je netwerk uit" never leaves its heading
+    with one row at the foot of a page and the rest on the next."""
+    namen = [p.naam for p in gevuld.partners[1:]]
+    for i in range(5):
+        naam = f"Partner op de lijst {i}"
+        partner(gevuld.bib, naam, gemeente("Halle"), "Sport", sector="sport", behouden=True)
+        namen.append(naam)
+    gebroken = []
+    for extra in range(8):
+        # Each round one more combination before the list pushes it further down the page.
+        bewaar_combinatie(gevuld.bib, gevuld.partners[:2], titel=f"Combinatie {extra}")
+        paginas = pagina_teksten(maak_rapport(gevuld.bib.sessie, gevuld.bib.pk), tmp_path)
+        kop = next(i for i, p in enumerate(paginas) if i > 1 and "Bouw je netwerk uit" in regels(p))
+        if [n for n in namen if n not in enkel(paginas[kop])]:
+            gebroken.append(extra)
+    assert gebroken == []

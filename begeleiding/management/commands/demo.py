@@ -55,6 +55,7 @@ from sessies.services import geef_code_uit
 from werking.models import Gemeente, Kenmerk
 from werking.services import doe_mee, voeg_kenmerk_toe
 
+BEGELEIDER_NAAM = ("Hanne", "Verstraeten")
 GEBRUIKER = "begeleider"
 STANDAARD_WACHTWOORD = "netwerkdemo"
 STANDAARD_URL = "http://127.0.0.1:8000"
@@ -527,11 +528,13 @@ class Command(BaseCommand):
         User = get_user_model()
         gebruiker, nieuw = User.objects.get_or_create(
             username=GEBRUIKER,
-            defaults={"first_name": "Demo", "is_staff": False, "is_superuser": False},
+            defaults={"is_staff": False, "is_superuser": False},
         )
-        # Every run, so the printed password always works.
+        # Every run, so the printed password always works; a real-looking name, since the
+        # pages name the facilitator ("… nodigt je uit", "Begeleider: …").
         gebruiker.set_password(wachtwoord)
-        gebruiker.save(update_fields=["password"])
+        gebruiker.first_name, gebruiker.last_name = BEGELEIDER_NAAM
+        gebruiker.save(update_fields=["password", "first_name", "last_name"])
         maak_begeleider(gebruiker)
         return gebruiker, nieuw
 
