@@ -15,6 +15,7 @@ from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
 from django.http import Http404, HttpRequest, QueryDict
 from django.utils import timezone
 
+from cultuuroptil.lib.models import gewijzigd_nu
 from cultuuroptil.lib.text import aantal
 from partnerkaarten.models import Bol, Combinatie, Partner, Partnerkaart
 from sessies.models import Deelnemer, Sessie, hash_token
@@ -322,7 +323,7 @@ def voeg_werkingen_samen(doel: Werking, bron: Werking, door: AbstractBaseUser) -
         basis = model._base_manager.filter(werking=doel).aggregate(m=Max("volgorde"))["m"] or 0
         for pk, volgorde in rijen:
             model._base_manager.filter(pk=pk).update(
-                werking=doel, volgorde=basis + volgorde, gewijzigd=timezone.now()
+                werking=doel, volgorde=basis + volgorde, **gewijzigd_nu(model)
             )
     # Bollen: one per gemeente; a bol the target has (or its own gemeente's) is not doubled.
     bestaande = set(Bol.objects.filter(werking=doel).values_list("gemeente_id", flat=True))
@@ -410,7 +411,7 @@ def maak_ongedaan(opruiming: Opruiming) -> None:
         for model, naam in VERHUISBAAR:
             for pk, volgorde in g["verhuisd"].get(naam, []):
                 model._base_manager.filter(pk=pk, werking=doel).update(
-                    werking=bron, volgorde=volgorde, gewijzigd=timezone.now()
+                    werking=bron, volgorde=volgorde, **gewijzigd_nu(model)
                 )
         for pk, volgorde in g["bollen"]:
             Bol.objects.filter(pk=pk, werking=doel).update(werking=bron, volgorde=volgorde)

@@ -136,20 +136,25 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
     tag = live.dashboard_etag(sessie, eigenaar, bool(request.htmx))
     if sessie_live.ongewijzigd(request, tag):
         return sessie_live.markeer_live(sessie_live.niet_gewijzigd(tag), tag)
-    deelname_url = services.deelname_url(request, sessie)
     context = bediening_context(sessie) | {
         "eigenaar": eigenaar,
         "werkingen": live.werkingen_met_voortgang(sessie),
-        "deelname_url": deelname_url,
-        "url_delen": services.url_delen(deelname_url),
-        "qr": services.qr_svg(deelname_url, f"QR-code: {deelname_url}"),
         "is_eigenaar": eigenaar,
         "fase": fase_van(sessie),
         "etag": tag,
     }
     template = "begeleiding/detail.html"
     if request.htmx:
+        # The poll swaps the live region only: no join address nor QR code (drawing it cost
+        # more than the rest of the poll).
         template += "#dashboard"
+    else:
+        deelname_url = services.deelname_url(request, sessie)
+        context |= {
+            "deelname_url": deelname_url,
+            "url_delen": services.url_delen(deelname_url),
+            "qr": services.qr_svg(deelname_url, f"QR-code: {deelname_url}"),
+        }
     response = render(request, template, context)
     add_never_cache_headers(response)
     return sessie_live.markeer_live(response, tag)

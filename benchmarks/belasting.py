@@ -218,6 +218,9 @@ class Poll:
         koppen = {"If-None-Match": self.etag} if self.etag else {}
         if self.htmx:
             koppen["HX-Request"] = "true"
+        else:
+            # What live.js sends when a page polls itself: only texts changed? JSON with them.
+            koppen["X-Live"] = "1"
         return koppen
 
     def verwerk(self, status: int, inhoud: bytes, koppen) -> None:
@@ -303,9 +306,6 @@ class Deelnemer(Browser):
         pad = PAGINAS[self.pagina % len(PAGINAS)]
         self.pagina += 1
         url = f"{self.klant.basis}/doe-mee/{self.kamer.code}/{pad}"
-        if self.poll and not self.poll.htmx:
-            # Without a poll endpoint the participant's poll re-requests the page they are on.
-            self.poll.url, self.poll.etag = url, None
         return url
 
 
@@ -487,7 +487,10 @@ class Klant:
         async def actie() -> tuple[int, float]:
             url = d.volgende_pagina()
             verzonden = time.perf_counter()
-            status, _, _, _ = await d.vraag("GET", url)
+            status, _, koppen, _ = await d.vraag("GET", url)
+            if d.poll and not d.poll.htmx and status == 200:
+                # The page polls itself from here on, starting from the ETag it was sent with.
+                d.poll.url, d.poll.etag = url, koppen.get("ETag")
             return status, verzonden
 
         return actie

@@ -268,6 +268,16 @@ def meet_alles(n: int, warm: int) -> dict:
 
     regel("deelnemer-poll 304", meet(n, warm, poll), queries(poll))
 
+    # A colleague saved a text since: the poll gets that text as JSON, no page (the same stale
+    # tag each time, so every poll finds the change).
+    bewaar()
+
+    def poll_tekst() -> None:
+        a = nieuw.get(stap2, X_Live="1", If_None_Match=tag)
+        assert a.status_code == 200 and a["Content-Type"].startswith("application/json"), a
+
+    regel("deelnemer-poll, tekst gewijzigd", meet(n, warm, poll_tekst), queries(poll_tekst))
+
     for naam, pad in (
         ("STAP 1 (demowerking)", "stap-1/"),
         ("STAP 3 partnerkaarten (demo)", "stap-3/"),
@@ -306,6 +316,17 @@ def meet_alles(n: int, warm: int) -> dict:
             assert r.status_code == 304, r.status_code
 
         regel(naam, meet(n, warm, bpoll), queries(bpoll))
+
+    # The dashboard's poll after a change (the stale tag of an earlier state): the live region
+    # rendered, as in a busy room every 3 s.
+    oud = begeleider.get(f"/sessies/{CODE}/", HX_Request="true")["ETag"]
+    bewaar()
+
+    def dpoll() -> None:
+        r = begeleider.get(f"/sessies/{CODE}/", HX_Request="true", If_None_Match=oud)
+        assert r.status_code == 200, r.status_code
+
+    regel("dashboard-poll, gewijzigd", meet(max(50, n // 3), warm // 2, dpoll), queries(dpoll))
 
     html_b, totaal, statisch = overgedragen(nieuw, f"/doe-mee/{CODE}/stap-1/")
     uit["eerste pagina"] = {"html_bytes": html_b, "totaal_bytes": totaal, "statisch": statisch}

@@ -12,8 +12,8 @@ class PartnerkaartenConfig(AppConfig):
         from .models import Bol, Combinatie, Idee, Partner, Partnerkaart
 
         registreer("partner", Partner, ("naam", "sector"), "werking")
-        registreer("idee", Idee, ("tekst",), "partnerkaart__werking")
-        registreer("combinatie", Combinatie, ("titel", "ideeen"), "werking")
+        registreer("idee", Idee, ("tekst",), "partnerkaart__werking", live=("tekst",))
+        registreer("combinatie", Combinatie, ("titel", "ideeen"), "werking", live=("ideeen",))
         # What colleagues' live pages and the facilitator's dashboard watch. A card's and a
         # combination's partners (many-to-many) bump the card's or combination's `gewijzigd`.
         for model in (Partner, Partnerkaart, Bol, Combinatie):

@@ -3,7 +3,7 @@ from dataclasses import dataclass
 
 from django.db import models
 
-from cultuuroptil.lib.models import Verwijderbaar
+from cultuuroptil.lib.models import LiveTekst, Verwijderbaar
 from werking.models import TEKST_MAX, Gemeente, Kenmerk, Werking
 
 IDEE_MAX = 1000
@@ -169,7 +169,7 @@ class Partnerkaart(LijstItem):
         return f"Partnerkaart: {self.kenmerk.tekst[:60]}"
 
 
-class Idee(LijstItem):
+class Idee(LijstItem, LiveTekst):
     """'Hoe zou je kunnen samenwerken met deze partners?' — one answer on a partnerkaart."""
 
     partnerkaart = models.ForeignKey(Partnerkaart, on_delete=models.CASCADE, related_name="ideeen")
@@ -208,7 +208,7 @@ class Bol(models.Model):
         return self.gemeente.naam if self.gemeente_id else "Regio / Vlaanderen"
 
 
-class Combinatie(LijstItem):
+class Combinatie(LijstItem, LiveTekst):
     """A scenario: partners from different bollen brought together, with ideas."""
 
     werking = models.ForeignKey(Werking, on_delete=models.CASCADE, related_name="combinaties")

@@ -5,10 +5,9 @@ from dataclasses import dataclass, field
 
 from django.db import models, transaction
 from django.db.models import Exists, Max, OuterRef, Prefetch, QuerySet
-from django.utils import timezone
 
 from cultuuroptil.lib.autosave import voeg_samen, voeg_verzameling_samen
-from cultuuroptil.lib.models import recent_verwijderd
+from cultuuroptil.lib.models import gewijzigd_nu, recent_verwijderd
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
 from inspiratie.models import Categorie
@@ -371,7 +370,7 @@ def zet_op_lijst(werking: Werking, partner_ids: set[int]) -> int:
     """Put several partners of this werking on the final list at once (the ones the participant
     left ticked). A plain conditional update: nothing read and written back."""
     return Partner.objects.filter(werking=werking, pk__in=partner_ids, behouden=False).update(
-        behouden=True, gewijzigd=timezone.now()
+        behouden=True, **gewijzigd_nu(Partner)
     )
 
 

@@ -15,6 +15,7 @@ from inspiratie.services import (
     stel_voorbeeld_voor,
     voorbeelden_voor,
 )
+from sessies.live import live_teksten
 from sessies.toegang import DeelnemerRequest, deelnemer_vereist, terug_url, werking_context
 from werking.models import Werking
 
@@ -108,6 +109,7 @@ def kaarten_context(request: DeelnemerRequest, form: NieuweKaartForm | None = No
 
 @deelnemer_vereist
 @require_GET
+@live_teksten("werking", "combinatie")
 def kaarten(request: DeelnemerRequest, code: str) -> HttpResponse:
     return render(request, "partnerkaarten/kaarten.html", kaarten_context(request))
 
@@ -158,6 +160,7 @@ def kaart_context(
 
 @deelnemer_vereist
 @require_GET
+@live_teksten("werking", "idee", "combinatie")
 def kaart(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     gekozen = kaart_van_werking(request, pk)
     return render(request, "partnerkaarten/kaart.html", kaart_context(request, gekozen))
@@ -411,6 +414,7 @@ def bollen_context(request: DeelnemerRequest, **extra) -> dict:
 
 @deelnemer_vereist
 @require_GET
+@live_teksten("werking", "kenmerk", "idee", "combinatie")
 def bollen(request: DeelnemerRequest, code: str) -> HttpResponse:
     return render(request, "partnerkaarten/bollen.html", bollen_context(request))
 
@@ -488,6 +492,7 @@ def combinaties_context(request: DeelnemerRequest, **extra) -> dict:
 
 @deelnemer_vereist
 @require_GET
+@live_teksten("werking", "kenmerk", "idee", "combinatie")
 def combinaties(request: DeelnemerRequest, code: str) -> HttpResponse:
     return render(request, "partnerkaarten/combinaties.html", combinaties_context(request))
 

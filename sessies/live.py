@@ -10,13 +10,17 @@ own indexed `gewijzigd`, and a stamp is the maximum and the count of those times
 import functools
 import hashlib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
 from django.db import models
 from django.db.models import Count, Max, OuterRef, Subquery
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
+
+from cultuuroptil.lib import autosave
+from cultuuroptil.lib.adressen import UrlPerId
 
 from .fasen import fase_url, fase_van
 from .models import Deelnemer, Sessie
@@ -48,11 +52,20 @@ def _per_werking(tabel: Tabel, werking_ref: models.Expression, aggregaat) -> Sub
     return Subquery(rijen.values(pad).annotate(x=aggregaat).values("x")[:1])
 
 
+def heeft_live_teksten(model: type[models.Model]) -> bool:
+    return any(f.name == "tekst_gewijzigd" for f in model._meta.concrete_fields)
+
+
 def werking_subqueries(werking_ref: models.Expression) -> dict[str, Subquery]:
-    """Per registered table: latest change and number of rows (removed ones included)."""
+    """Per registered table: latest change of its structure and number of rows (removed ones
+    included), and for a table with live texts (LiveTekst) the latest save of such a text."""
     velden = {}
     for i, tabel in enumerate(tabellen()):
-        velden[f"t{i}_max"] = _per_werking(tabel, werking_ref, Max("gewijzigd"))
+        if heeft_live_teksten(tabel.model):
+            velden[f"t{i}_max"] = _per_werking(tabel, werking_ref, Max("structuur_gewijzigd"))
+            velden[f"t{i}_tekst"] = _per_werking(tabel, werking_ref, Max("tekst_gewijzigd"))
+        else:
+            velden[f"t{i}_max"] = _per_werking(tabel, werking_ref, Max("gewijzigd"))
         velden[f"t{i}_aantal"] = _per_werking(tabel, werking_ref, Count("pk"))
     return velden
 
@@ -91,6 +104,95 @@ def werking_stempel(deelnemer: Deelnemer) -> tuple:
         return tuple(sorted((naam, getattr(deelnemer, naam)) for naam in velden))
     rij = Deelnemer.objects.filter(pk=deelnemer.pk).annotate(**velden).values(*velden).first()
     return tuple(sorted((rij or {}).items()))
+
+
+# A text saved just before a page was rendered may commit just after it, with an older time
+# than the page's: a delta repeats what changed this long before the page's time (a text the
+# page has already is simply not applied again).
+OVERLAP = timedelta(seconds=10)
+
+
+@dataclass(frozen=True)
+class PaginaTag:
+    """A participant page's ETag: `"<structure>.<ms>"`. The first part covers everything but
+    the live texts (the room, who joined, every row's structure and count); the second is the
+    latest save of a live text in the werking, in milliseconds."""
+
+    structuur: str
+    tekst_ms: int
+
+    def __str__(self) -> str:
+        return f'"{self.structuur}.{self.tekst_ms}"'
+
+    def vorige_tekst_ms(self, request: HttpRequest) -> int | None:
+        """The text time of the page that polls, if it has this structure (else None)."""
+        for tag in request.headers.get("If-None-Match", "").split(","):
+            structuur, _, ms = tag.strip().removeprefix("W/").strip('"').partition(".")
+            if structuur == self.structuur and ms.isdigit():
+                return int(ms)
+        return None
+
+
+def pagina_tag(request: HttpRequest, deelnemer: Deelnemer, sessie: Sessie) -> PaginaTag:
+    stempel = werking_stempel(deelnemer)
+    teksten = [waarde for naam, waarde in stempel if naam.endswith("_tekst") and waarde]
+    structuur = [(naam, waarde) for naam, waarde in stempel if not naam.endswith("_tekst")]
+    kop = etag(
+        request.get_full_path(),
+        request.headers.get("HX-Request", ""),
+        deelnemer.pk,
+        zaal_stempel(sessie),
+        structuur,
+    )
+    return PaginaTag(kop.strip('"'), servertijd_ms(max(teksten)) if teksten else 0)
+
+
+def live_teksten(*soorten: str) -> Callable[[Callable], Callable]:
+    """Marks a participant page that shows the live texts of these autosave kinds only in
+    their own fields, or not at all: a colleague's save of one of them reaches the open page as
+    the new text alone (its poll gets JSON, live.js merges it into the field), not as the whole
+    page rendered again. A kind not named, or shown elsewhere on the page (a kenmerk's text
+    as a card's title), keeps the full render."""
+
+    def markeer(view: Callable) -> Callable:
+        view.live_teksten = frozenset(soorten)
+        return view
+
+    return markeer
+
+
+def tekst_delta(
+    request: HttpRequest, deelnemer: Deelnemer, tag: PaginaTag, soorten: frozenset[str]
+) -> list[tuple[str, str, str]] | None:
+    """What a poll of an unchanged structure needs: `(autosave URL, text, by whom)` of every
+    live text saved since the page's time (minus OVERLAP), in one query per kind that changed.
+    None when the page must render anew: another structure, or a kind it shows elsewhere."""
+    vorige = tag.vorige_tekst_ms(request)
+    if vorige is None:
+        return None
+    sinds = datetime.fromtimestamp(vorige / 1000, tz=UTC) - OVERLAP
+    stempel = dict(werking_stempel(deelnemer))
+    nummer = {tabel.model: i for i, tabel in enumerate(tabellen())}
+    uit: list[tuple[str, str, str]] = []
+    for soort, registratie in autosave.registraties().items():
+        laatst = stempel.get(f"t{nummer.get(registratie.model)}_tekst")
+        if not registratie.live or laatst is None or laatst < sinds:
+            continue
+        if soort not in soorten:
+            return None
+        code = deelnemer.sessie.code
+        urls = [UrlPerId("sessies:bewaar", code, soort, None, veld) for veld in registratie.live]
+        rijen = (
+            registratie.rijen(deelnemer.werking_id)
+            .filter(tekst_gewijzigd__gte=sinds)
+            .order_by()
+            .values_list("pk", "gewijzigd_door__naam", *registratie.live)
+        )
+        for pk, door, *waarden in rijen:
+            uit += [
+                (url(pk), waarde, door or "") for url, waarde in zip(urls, waarden, strict=True)
+            ]
+    return uit
 
 
 def zaal_stempel(sessie: Sessie) -> tuple:

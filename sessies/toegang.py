@@ -67,20 +67,22 @@ def deelnemer_vereist(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
         request.deelnemer = deelnemer
         request.sessie = deelnemer.sessie
         tag = None
+        response = None
         if request.method == "GET":
             # Computed before rendering: a change during the render shows in the next poll.
-            tag = live.etag(
-                request.get_full_path(),
-                request.headers.get("HX-Request", ""),
-                deelnemer.pk,
-                live.zaal_stempel(sessie),
-                live.werking_stempel(deelnemer),
-            )
+            pagina = live.pagina_tag(request, deelnemer, sessie)
+            tag = str(pagina)
             if live.ongewijzigd(request, tag):
                 return live.markeer_live(live.niet_gewijzigd(tag), tag)
             request.live_etag = tag
             request.live_poll = request.headers.get("X-Live") == "1"
-        response = view(request, code, *args, **kwargs)
+            soorten = getattr(view, "live_teksten", None)
+            if request.live_poll and soorten:
+                velden = live.tekst_delta(request, deelnemer, pagina, soorten)
+                if velden is not None:
+                    response = JsonResponse({"velden": velden})
+        if response is None:
+            response = view(request, code, *args, **kwargs)
         # The back button must show what is stored now, not a copy of a deleted card.
         add_never_cache_headers(response)
         zet_deelnemer_cookie(request, response)

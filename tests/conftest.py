@@ -13,10 +13,14 @@ from django.contrib.auth.models import Permission, User
 from django.core.management import call_command
 from django.test import Client
 
+from inspiratie.models import Categorie
+from partnerkaarten.services import bewaar_combinatie, nieuwe_partnerkaart, voeg_idee_toe
 from sessies.models import Sessie
 from sessies.services import geef_code_uit
 from werking.models import Gemeente, Kenmerk, Werking
 from werking.services import doe_mee
+
+from .partnerkaarten.conftest import maak_partner
 
 
 def laad_referentiedata() -> None:
@@ -171,3 +175,39 @@ def browser_type_launch_args(browser_type_launch_args: dict) -> dict:
             "--disable-quic",
         ],
     }
+
+
+@pytest.fixture
+def werk(sofie, karim, gemeente, categorie) -> dict:
+    """Bibliotheek Pajottegem, halfway STAP 3: two sterktes, a beperking, a card with a partner
+    and an idea, a card without idea, a combination, partners on the final list."""
+    w = sofie.werking
+    sterkte = Kenmerk.objects.create(werking=w, soort="sterkte", tekst="Grote leeszaal", volgorde=1)
+    Kenmerk.objects.create(werking=w, soort="sterkte", tekst="Voorleesuurtjes", volgorde=2)
+    beperking = Kenmerk.objects.create(
+        werking=w, soort="beperking", tekst="Weinig jongeren", volgorde=1
+    )
+    kaart = nieuwe_partnerkaart(w, beperking, False)
+    tweede = nieuwe_partnerkaart(w, sterkte, False)
+    eigen = maak_partner(w, "GC De Boesdaalhoeve", gemeente("Pajottegem"), categorie("Kunsten"))
+    buiten = maak_partner(w, "Woonzorgcentrum Ter Bruggen", gemeente("Ninove"), None)
+    regio = maak_partner(w, "Erfgoedcel Pajottenland", None, categorie("Erfgoed"), behouden=True)
+    kaart.partners.add(eigen, buiten)
+    idee = voeg_idee_toe(kaart, "Samen een jongerenavond")
+    combinatie = bewaar_combinatie(w, [eigen, buiten], titel="Verhalen")
+    return {
+        "sterkte": sterkte,
+        "beperking": beperking,
+        "kaart": kaart,
+        "tweede": tweede,
+        "eigen": eigen,
+        "buiten": buiten,
+        "regio": regio,
+        "idee": idee,
+        "combinatie": combinatie,
+    }
+
+
+@pytest.fixture
+def categorie(referentiedata):
+    return lambda naam: Categorie.objects.get(naam=naam)

@@ -12,8 +12,16 @@ class WerkingConfig(AppConfig):
         from .models import Kenmerk, Werking
         from .services import controleer_werking_veld
 
-        registreer("werking", Werking, ("naam", "dagelijkse_werking", "doel", "voor_wie"), "pk")
-        registreer("kenmerk", Kenmerk, ("tekst",), "werking")
+        # `live`: texts that pages show only in their own field (the name is in every page's
+        # heading, a kenmerk's text on STAP 3's cards: pages say which they show elsewhere).
+        registreer(
+            "werking",
+            Werking,
+            ("naam", "dagelijkse_werking", "doel", "voor_wie"),
+            "pk",
+            live=("dagelijkse_werking", "doel", "voor_wie"),
+        )
+        registreer("kenmerk", Kenmerk, ("tekst",), "werking", live=("tekst",))
         # The same rule for the name as joining has: no second organisation of that name.
         registreer_controle(Werking, controleer_werking_veld)
         # What colleagues' live pages and the facilitator's dashboard watch.

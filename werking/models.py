@@ -2,7 +2,7 @@ import uuid
 
 from django.db import models
 
-from cultuuroptil.lib.models import Verwijderbaar
+from cultuuroptil.lib.models import LiveTekst, Verwijderbaar
 from cultuuroptil.lib.text import normalize_key
 
 TEKST_MAX = 2000
@@ -61,7 +61,7 @@ class Gemeente(models.Model):
         return ", ".join(n.strip() for n in self.vroegere_namen.split(",") if n.strip())
 
 
-class Werking(models.Model):
+class Werking(LiveTekst):
     """An organisation taking part in a session; its STAP 1 answers live here."""
 
     sessie = models.ForeignKey("sessies.Sessie", on_delete=models.CASCADE, related_name="werkingen")
@@ -104,7 +104,7 @@ class Werking(models.Model):
         return normalize_key(self.naam)
 
 
-class Kenmerk(Verwijderbaar):
+class Kenmerk(Verwijderbaar, LiveTekst):
     """One sterkte or one beperking of a werking (STAP 2).
 
     Removing one only marks it, so that it can be undone and the partnerkaarten that start from

@@ -6,7 +6,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, F, Max, Q
 
-from cultuuroptil.lib.models import recent_verwijderd
+from cultuuroptil.lib.models import gewijzigd_nu, recent_verwijderd
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
 from cultuuroptil.lib.voorbereid import VoorbereideQuery
@@ -262,5 +262,8 @@ def wijzig_gemeente_en_sector(werking: Werking, gemeente: Gemeente, sector_id: i
             f"In {gemeente.naam} doet al een organisatie '{andere.naam}' mee. Werken jullie "
             "samen? Vraag dan aan de begeleider om jullie samen te zetten."
         )
-    Werking.objects.filter(pk=werking.pk).update(gemeente=gemeente, sector_id=sector_id)
+    # Colleagues' pages show the gemeente (and its bol): a structural change for them.
+    Werking.objects.filter(pk=werking.pk).update(
+        gemeente=gemeente, sector_id=sector_id, **gewijzigd_nu(Werking)
+    )
     werking.gemeente, werking.sector_id = gemeente, sector_id

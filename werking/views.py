@@ -10,6 +10,7 @@ from cultuuroptil.lib.foutpaginas import te_veel_pogingen
 from cultuuroptil.lib.remmen import client_adres, foute_codes
 from cultuuroptil.lib.text import normalize_newlines
 from sessies.forms import CodeForm
+from sessies.live import live_teksten
 from sessies.services import deelnemer_van_browser, onthoud_deelnemer, zoek_sessie
 from sessies.toegang import DeelnemerRequest, deelnemer_vereist, werking_context
 
@@ -38,6 +39,7 @@ STAP1_VELDEN = [
 
 @deelnemer_vereist
 @require_http_methods(["GET", "POST"])
+@live_teksten("werking", "kenmerk", "idee", "combinatie")
 def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
     werking = request.deelnemer.werking
     resultaten: dict[str, Veldresultaat] = {}
@@ -132,7 +134,6 @@ def stap2_context(
             item.dom = f"kenmerk-{item.pk}"
             item.naam = f"tekst-{item.pk}"
             item.label = f"{soort} {nummer}"
-            item.kort = kort(item.tekst, 40)
             item.url_bewaar = bewaar(item.pk)
             item.url_verplaats = verplaats(item.pk)
             item.url_verwijder = verwijder(item.pk)
@@ -178,6 +179,7 @@ def kenmerk_van_werking(request: DeelnemerRequest, pk: int, alle: bool = False) 
 
 @deelnemer_vereist
 @require_http_methods(["GET", "POST"])
+@live_teksten("werking", "kenmerk", "idee", "combinatie")
 def stap2(request: DeelnemerRequest, code: str) -> HttpResponse:
     if request.method == "GET":
         return render(request, "werking/stap2.html", stap2_context(request))

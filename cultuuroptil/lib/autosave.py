@@ -45,6 +45,9 @@ class AutosaveVeld:
     model: type[models.Model]
     velden: tuple[str, ...]
     werking_pad: str
+    # The fields whose text a page shows only in this field (see LiveTekst): a save sets
+    # `tekst_gewijzigd`, and colleagues' open pages take the text over without rendering.
+    live: tuple[str, ...] = ()
 
     def queryset(self, werking: models.Model) -> models.QuerySet:
         return self.rijen(werking.pk)
@@ -55,10 +58,27 @@ class AutosaveVeld:
 
 
 _REGISTER: dict[str, AutosaveVeld] = {}
+_LIVE: set[tuple[type[models.Model], str]] = set()
 
 
-def registreer(naam: str, model: type[models.Model], velden: tuple[str, ...], werking_pad: str):
-    _REGISTER[naam] = AutosaveVeld(model=model, velden=velden, werking_pad=werking_pad)
+def registreer(
+    naam: str,
+    model: type[models.Model],
+    velden: tuple[str, ...],
+    werking_pad: str,
+    live: tuple[str, ...] = (),
+) -> None:
+    if live and not heeft_veld(model, "tekst_gewijzigd"):
+        raise ValueError(f"{model.__name__} has no tekst_gewijzigd: its texts cannot be live")
+    _REGISTER[naam] = AutosaveVeld(
+        model, velden, werking_pad, tuple(v for v in velden if v in live)
+    )
+    for veld in live:
+        _LIVE.add((model, veld))
+
+
+def registraties() -> dict[str, AutosaveVeld]:
+    return dict(_REGISTER)
 
 
 # Rules a model's form enforces beyond one field's own cleaning (e.g. a werking's name must not
@@ -109,9 +129,14 @@ def _wijzigingen(
     model: type[models.Model], veld: str, schoon: str, door_id: int | None
 ) -> dict[str, object]:
     updates: dict[str, object] = {veld: schoon}
+    nu = timezone.now()
     if heeft_veld(model, "gewijzigd"):
         # .update() skips auto_now; the live views use this timestamp.
-        updates["gewijzigd"] = timezone.now()
+        updates["gewijzigd"] = nu
+    if (model, veld) in _LIVE:
+        updates["tekst_gewijzigd"] = nu
+    elif heeft_veld(model, "structuur_gewijzigd"):
+        updates["structuur_gewijzigd"] = nu
     if door_id is not None and heeft_veld(model, "gewijzigd_door"):
         updates["gewijzigd_door_id"] = door_id
     return updates

@@ -46,6 +46,37 @@ class Verwijderbaar(models.Model):
         self.save(update_fields=["verwijderd_op", "gewijzigd"])
 
 
+class LiveTekst(models.Model):
+    """A row with texts that colleagues' open pages take over in place (autosave's `live`
+    fields): a save of such a text alone need not render their page again, only bring the text.
+
+    `gewijzigd` stays the row's latest change of any kind (what the dashboard, the projector
+    and the report's cache watch). Beside it, `tekst_gewijzigd` is the latest save of a live
+    text by autosave and `structuur_gewijzigd` the latest other change: a participant's page
+    renders again when the structure changed, and merges the new texts otherwise."""
+
+    structuur_gewijzigd = models.DateTimeField(auto_now=True, null=True, editable=False)
+    tekst_gewijzigd = models.DateTimeField(null=True, blank=True, editable=False)
+
+    class Meta:
+        abstract = True
+
+    def save(self, *args, **kwargs) -> None:
+        # Every change that names `gewijzigd` is a change of the structure too (a move, a
+        # removal, a tick); only autosave's UPDATE of a live text sets `tekst_gewijzigd` alone.
+        velden = kwargs.get("update_fields")
+        if velden is not None and "gewijzigd" in velden and "structuur_gewijzigd" not in velden:
+            kwargs["update_fields"] = [*velden, "structuur_gewijzigd"]
+        super().save(*args, **kwargs)
+
+
+def gewijzigd_nu(model: type[models.Model]) -> dict[str, object]:
+    """What a structural `.update()` (which skips auto_now) must set besides its own fields."""
+    nu = timezone.now()
+    velden = {f.name for f in model._meta.concrete_fields}
+    return {n: nu for n in ("gewijzigd", "structuur_gewijzigd") if n in velden}
+
+
 def recent_verwijderd(queryset: models.QuerySet) -> models.QuerySet:
     """Rows removed in the last half hour: they get an "ongedaan maken" button."""
     grens = timezone.now() - timedelta(minutes=ONGEDAAN_MINUTEN)

@@ -2,7 +2,8 @@
 // - The facilitator's dashboard polls with htmx (hx-trigger="every 3s"); this script adds the
 //   region's ETag as If-None-Match, so an unchanged room answers 304 and nothing is swapped.
 // - A participant's page polls itself every 5 s (body[data-live-etag]). A 304 means nothing
-//   changed. Otherwise the fresh page is merged into this one: the room's step, timer and pause
+//   changed. JSON means only colleagues' texts changed: each goes into its field (below).
+//   Otherwise the fresh page is merged into this one: the room's step, timer and pause
 //   are replaced; new items appear and removed ones go; a field updates in place unless the
 //   participant is typing in it (focused, or text not yet saved): then it only says who
 //   changed it, and saving it later shows both texts (see autosave.js).
@@ -142,19 +143,36 @@
   }
 
   function mergeVeld(oud, nieuw) {
+    var basisNieuw = nieuw.querySelector("[data-basis]");
+    if (basisNieuw) mergeTekst(oud, basisNieuw.value, nieuw.getAttribute("data-door") || "");
+  }
+
+  // A colleague's saved text for this field: taken over when nobody is typing here; else the
+  // field only says who changed it (saving later shows both texts).
+  function mergeTekst(oud, server, door) {
     var a = autosave();
     if (!a) return;
     var veld = a.veldVan(oud);
-    var basisNieuw = nieuw.querySelector("[data-basis]");
-    var server = basisNieuw ? basisNieuw.value : null;
-    if (server === null || server === veld.basis) return;
-    var door = nieuw.getAttribute("data-door") || "";
+    if (server === veld.basis) return;
     oud.setAttribute("data-door", door);
     if (veldBezig(oud)) {
       veld.collegaWijzigde(door);
     } else {
       veld.neemOver(server, door);
     }
+  }
+
+  // A poll whose answer is JSON: only texts changed (the page's structure did not), as
+  // [autosave URL, text, by whom]; each goes into its field, if this page shows it.
+  function pasTekstenToe(velden) {
+    var perUrl = {};
+    document.querySelectorAll("[data-autosave]").forEach(function (blok) {
+      perUrl[blok.getAttribute("data-autosave")] = blok;
+    });
+    velden.forEach(function (v) {
+      var blok = perUrl[v[0]];
+      if (blok) mergeTekst(blok, v[1], v[2]);
+    });
   }
 
   // A small keyed morph: elements with an id (or an autosave URL) are matched by it, the
@@ -374,6 +392,13 @@
       }
       if (antwoord.status !== 200) return null;
       var nieuw = antwoord.headers.get("ETag");
+      if ((antwoord.headers.get("Content-Type") || "").indexOf("application/json") === 0) {
+        return antwoord.json().then(function (data) {
+          if (eigenWerkLoopt() || stand() !== begin) return;
+          pasTekstenToe(data.velden || []);
+          if (nieuw) etag = nieuw;
+        });
+      }
       return antwoord.text().then(function (html) {
         if (eigenWerkLoopt() || stand() !== begin) return; // stale: the next poll asks again
         pasToe(html);

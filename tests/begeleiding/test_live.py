@@ -20,7 +20,7 @@ from django.utils import timezone
 from begeleiding import live
 from inspiratie.models import Categorie
 from partnerkaarten.models import Bol, Combinatie, Idee, Partner, Partnerkaart
-from partnerkaarten.services import bewaar_combinatie, nieuwe_partnerkaart, voeg_idee_toe
+from partnerkaarten.services import nieuwe_partnerkaart, voeg_idee_toe
 from sessies.models import Deelnemer, Sessie
 from sessies.services import markeer_actief
 from tests.conftest import Deelname
@@ -49,42 +49,6 @@ def coordinator(sessie) -> User:
     chris = User.objects.create_user("chris", password="workshop-2026!", first_name="Chris")
     sessie.coordinatoren.add(chris)
     return chris
-
-
-@pytest.fixture
-def werk(sofie, karim, gemeente, categorie) -> dict:
-    """Bibliotheek Pajottegem, halfway STAP 3: two sterktes, a beperking, a card with a partner
-    and an idea, a card without idea, a combination, partners on the final list."""
-    w = sofie.werking
-    sterkte = Kenmerk.objects.create(werking=w, soort="sterkte", tekst="Grote leeszaal", volgorde=1)
-    Kenmerk.objects.create(werking=w, soort="sterkte", tekst="Voorleesuurtjes", volgorde=2)
-    beperking = Kenmerk.objects.create(
-        werking=w, soort="beperking", tekst="Weinig jongeren", volgorde=1
-    )
-    kaart = nieuwe_partnerkaart(w, beperking, False)
-    tweede = nieuwe_partnerkaart(w, sterkte, False)
-    eigen = maak_partner(w, "GC De Boesdaalhoeve", gemeente("Pajottegem"), categorie("Kunsten"))
-    buiten = maak_partner(w, "Woonzorgcentrum Ter Bruggen", gemeente("Ninove"), None)
-    regio = maak_partner(w, "Erfgoedcel Pajottenland", None, categorie("Erfgoed"), behouden=True)
-    kaart.partners.add(eigen, buiten)
-    idee = voeg_idee_toe(kaart, "Samen een jongerenavond")
-    combinatie = bewaar_combinatie(w, [eigen, buiten], titel="Verhalen")
-    return {
-        "sterkte": sterkte,
-        "beperking": beperking,
-        "kaart": kaart,
-        "tweede": tweede,
-        "eigen": eigen,
-        "buiten": buiten,
-        "regio": regio,
-        "idee": idee,
-        "combinatie": combinatie,
-    }
-
-
-@pytest.fixture
-def categorie(referentiedata):
-    return lambda naam: Categorie.objects.get(naam=naam)
 
 
 def gerenderd() -> Callable[[], list]:

@@ -26,10 +26,10 @@ def test_it_keeps_the_keyboard_on_the_item_that_moved(page: Page, live, workshop
         expect(page.locator("#kolom-sterkte textarea")).to_have_count(
             1 if tekst == "Een grote zaal" else 2
         )
-    page.get_by_role("button", name="Veel vrijwilligers omhoog").click()
-    expect(page.get_by_label("Sterkte 1")).to_have_value("Veel vrijwilligers")
-    expect(page.get_by_label("Sterkte 1")).to_be_focused()
-    page.get_by_role("button", name="Een grote zaal verwijderen").click()
+    page.get_by_role("button", name="Sterkte 2 omhoog").click()
+    expect(page.get_by_label("Sterkte 1", exact=True)).to_have_value("Veel vrijwilligers")
+    expect(page.get_by_label("Sterkte 1", exact=True)).to_be_focused()
+    page.get_by_role("button", name="Sterkte 2 verwijderen").click()
     expect(page.get_by_role("button", name="Ongedaan maken")).to_be_focused()
 
 
@@ -56,7 +56,7 @@ def test_it_shows_a_closed_session_read_only(page: Page, live, workshop) -> None
     Sessie.objects.filter(pk=workshop.pk).update(status=Sessie.Status.GESLOTEN)
     page.goto(page.url.replace("stap-1", "stap-2"))
     expect(page.get_by_text("Deze workshop is gesloten")).to_be_visible()
-    expect(page.get_by_label("Sterkte 1")).to_be_disabled()
+    expect(page.get_by_label("Sterkte 1", exact=True)).to_be_disabled()
     expect(page.get_by_label("Nieuwe sterkte")).to_be_disabled()
 
 

@@ -34,7 +34,7 @@ def doe_mee(page: Page, live: str, code: str, naam: str, werking: str | None = N
 
 
 def vul_in(page: Page, label: str, tekst: str) -> None:
-    veld = page.get_by_label(label)
+    veld = page.get_by_label(label, exact=True)
     veld.fill(tekst)
     veld.blur()
 
@@ -62,17 +62,19 @@ def test_it_joins_fills_in_stap_1_and_2_and_finds_everything_after_a_reload(
     expect(page.get_by_role("heading", name="STAP 2 — Sterktes en beperkingen")).to_be_visible()
     page.get_by_label("Nieuwe sterkte").fill("Een grote leeszaal")
     page.get_by_label("Nieuwe sterkte").press("Enter")
-    expect(page.get_by_label("Sterkte 1")).to_have_value("Een grote leeszaal")
+    expect(page.get_by_label("Sterkte 1", exact=True)).to_have_value("Een grote leeszaal")
     # The cursor stays in the field for the next one.
     expect(page.get_by_label("Nieuwe sterkte")).to_be_focused()
     page.get_by_label("Nieuwe sterkte").fill("Voorleesuurtjes voor gezinnen")
     page.get_by_label("Nieuwe sterkte").press("Enter")
     page.get_by_label("Nieuwe beperking").fill("Weinig jongeren")
     page.get_by_label("Nieuwe beperking").press("Enter")
-    expect(page.get_by_label("Beperking 1")).to_have_value("Weinig jongeren")
+    expect(page.get_by_label("Beperking 1", exact=True)).to_have_value("Weinig jongeren")
 
-    page.get_by_role("button", name="Voorleesuurtjes voor gezinnen omhoog").click()
-    expect(page.get_by_label("Sterkte 1")).to_have_value("Voorleesuurtjes voor gezinnen")
+    page.get_by_role("button", name="Sterkte 2 omhoog").click()
+    expect(page.get_by_label("Sterkte 1", exact=True)).to_have_value(
+        "Voorleesuurtjes voor gezinnen"
+    )
 
     vul_in(page, "Beperking 1", "Weinig jongeren tussen 14 en 20")
     # The status text itself, so a failure says what the page said instead.
@@ -81,14 +83,18 @@ def test_it_joins_fills_in_stap_1_and_2_and_finds_everything_after_a_reload(
     )
     toegankelijkheid(page)
 
-    page.get_by_role("button", name="Een grote leeszaal verwijderen").click()
+    page.get_by_role("button", name="Sterkte 2 verwijderen").click()
     expect(page.get_by_text('"Een grote leeszaal" is verwijderd.')).to_be_visible()
     page.get_by_role("button", name="Ongedaan maken").click()
-    expect(page.get_by_label("Sterkte 2")).to_have_value("Een grote leeszaal")
+    expect(page.get_by_label("Sterkte 2", exact=True)).to_have_value("Een grote leeszaal")
 
     page.reload()
-    expect(page.get_by_label("Sterkte 1")).to_have_value("Voorleesuurtjes voor gezinnen")
-    expect(page.get_by_label("Beperking 1")).to_have_value("Weinig jongeren tussen 14 en 20")
+    expect(page.get_by_label("Sterkte 1", exact=True)).to_have_value(
+        "Voorleesuurtjes voor gezinnen"
+    )
+    expect(page.get_by_label("Beperking 1", exact=True)).to_have_value(
+        "Weinig jongeren tussen 14 en 20"
+    )
     werking = Werking.objects.get(sessie=workshop)
     assert werking.gemeente.naam == "Pajottegem"
     assert werking.doel == "Lezen voor iedereen."
@@ -181,7 +187,7 @@ def test_it_keeps_a_new_item_that_could_not_be_added_while_offline(
     page.reload()
     expect(page.get_by_label("Nieuwe sterkte")).to_have_value("Een grote tuin achter de bib")
     page.get_by_role("button", name="Toevoegen").first.click()
-    expect(page.get_by_label("Sterkte 1")).to_have_value("Een grote tuin achter de bib")
+    expect(page.get_by_label("Sterkte 1", exact=True)).to_have_value("Een grote tuin achter de bib")
     page.reload()
     expect(page.get_by_label("Nieuwe sterkte")).to_have_value("")
     assert Kenmerk.objects.get().tekst == "Een grote tuin achter de bib"

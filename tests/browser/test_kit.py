@@ -55,7 +55,7 @@ def test_messages_after_an_action_are_announced(
     page.get_by_role("link", name=re.compile("STAP 2")).first.click()
     page.get_by_label("Nieuwe sterkte").fill("We hebben een groot podium")
     page.get_by_label("Nieuwe sterkte").press("Enter")
-    expect(page.get_by_label("Sterkte 1")).to_have_value("We hebben een groot podium")
+    expect(page.get_by_label("Sterkte 1", exact=True)).to_have_value("We hebben een groot podium")
     page.get_by_role("link", name=re.compile("STAP 3")).first.click()
     page.get_by_label("Nieuwe partnerkaart vanuit").select_option(
         label="We hebben een groot podium"
@@ -146,7 +146,9 @@ def test_a_first_timer_adds_a_local_example_the_facilitator_accepted(
     deelnemer.get_by_role("link", name=re.compile("STAP 2")).first.click()
     deelnemer.get_by_label("Nieuwe beperking").fill("We bereiken weinig jongeren")
     deelnemer.get_by_label("Nieuwe beperking").press("Enter")
-    expect(deelnemer.get_by_label("Beperking 1")).to_have_value("We bereiken weinig jongeren")
+    expect(deelnemer.get_by_label("Beperking 1", exact=True)).to_have_value(
+        "We bereiken weinig jongeren"
+    )
     deelnemer.get_by_role("link", name=re.compile("STAP 3")).first.click()
     deelnemer.get_by_label("Nieuwe partnerkaart vanuit").select_option(
         label="We bereiken weinig jongeren"

@@ -84,6 +84,18 @@ def test_it_brings_a_colleagues_saved_change_to_the_other_page(
     karim = browser.new_context().new_page()
     doe_mee(karim, live, workshop.code, "Karim", werking="Bibliotheek Pajottegem")
     toegankelijkheid(sofie)
+    # Karim joining is news for Sofie's page (its list of colleagues): a page, merged.
+    expect(sofie.locator("#inhoud")).to_contain_text("Karim", timeout=LIVE_MS)
+    # What Sofie's polls got: only texts changed? JSON with the texts, not the page.
+    soorten: list[str] = []
+    sofie.on(
+        "response",
+        lambda r: (
+            soorten.append(r.headers.get("content-type", ""))
+            if r.request.headers.get("x-live") == "1" and r.status == 200
+            else None
+        ),
+    )
 
     # A field Sofie is not typing in updates in place.
     doel = "Welk doel heb je daarbij voor ogen?"
@@ -92,6 +104,7 @@ def test_it_brings_a_colleagues_saved_change_to_the_other_page(
     expect(karim.locator(".veld-status.ok")).to_have_count(1)
     expect(sofie.get_by_label(doel)).to_have_value("Lezen voor iedereen.", timeout=LIVE_MS)
     expect(sofie.get_by_text("Bijgewerkt door Karim")).to_be_visible()
+    assert soorten and all(s.startswith("application/json") for s in soorten), soorten
 
     # A field Sofie is in keeps what she sees and says who changed it.
     dagelijks = "Uit wat bestaat je dagelijkse werking?"
@@ -121,9 +134,19 @@ def test_it_brings_a_colleagues_saved_change_to_the_other_page(
     karim.goto(f"{live}/doe-mee/{workshop.code}/stap-2/")
     karim.get_by_label("Nieuwe sterkte").fill("We hebben een grote leeszaal.")
     karim.get_by_role("button", name="Toevoegen").first.click()
-    expect(sofie.get_by_label("Sterkte 1")).to_have_value(
+    expect(sofie.get_by_label("Sterkte 1", exact=True)).to_have_value(
         "We hebben een grote leeszaal.", timeout=LIVE_MS
     )
+    # A new item is structure: the page came, merged. Then Karim rewrites it: only the text.
+    assert soorten[-1].startswith("text/html"), soorten
+    karim.get_by_label("Sterkte 1", exact=True).fill("We hebben een grote leeszaal met tuin.")
+    karim.get_by_label("Sterkte 1", exact=True).blur()
+    expect(sofie.get_by_label("Sterkte 1", exact=True)).to_have_value(
+        "We hebben een grote leeszaal met tuin.", timeout=LIVE_MS
+    )
+    expect(sofie.locator("#kolom-sterkte").get_by_text("Bijgewerkt door Karim")).to_be_visible()
+    assert soorten[-1].startswith("application/json"), soorten
+    expect(sofie.get_by_role("button", name="Sterkte 1 verwijderen")).to_be_visible()
 
 
 def test_it_shows_the_step_the_pause_and_the_timer_on_a_participants_page(

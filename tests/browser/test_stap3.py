@@ -29,7 +29,9 @@ def test_it_walks_through_stap_3_to_the_final_list(
     page.get_by_role("link", name=re.compile("STAP 2")).first.click()
     page.get_by_label("Nieuwe beperking").fill("We bereiken weinig jongeren")
     page.get_by_label("Nieuwe beperking").press("Enter")
-    expect(page.get_by_label("Beperking 1")).to_have_value("We bereiken weinig jongeren")
+    expect(page.get_by_label("Beperking 1", exact=True)).to_have_value(
+        "We bereiken weinig jongeren"
+    )
 
     page.get_by_role("link", name=re.compile("STAP 3")).first.click()
     toegankelijkheid(page)
