@@ -269,14 +269,20 @@ def meet_alles(n: int, warm: int) -> dict:
     regel("deelnemer-poll 304", meet(n, warm, poll), queries(poll))
 
     # A colleague saved a text since: the poll gets that text as JSON, no page (the same stale
-    # tag each time, so every poll finds the change).
+    # tag each time, so every poll finds the change). Before issue 10's JSON polls: the page.
     bewaar()
 
-    def poll_tekst() -> None:
+    def poll_tekst() -> str:
         a = nieuw.get(stap2, X_Live="1", If_None_Match=tag)
-        assert a.status_code == 200 and a["Content-Type"].startswith("application/json"), a
+        assert a.status_code == 200, a.status_code
+        return a["Content-Type"].split(";")[0]
 
-    regel("deelnemer-poll, tekst gewijzigd", meet(n, warm, poll_tekst), queries(poll_tekst))
+    regel(
+        "deelnemer-poll, tekst gewijzigd",
+        meet(n, warm, poll_tekst),
+        queries(poll_tekst),
+        poll_tekst(),
+    )
 
     for naam, pad in (
         ("STAP 1 (demowerking)", "stap-1/"),

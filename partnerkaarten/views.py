@@ -109,7 +109,7 @@ def kaarten_context(request: DeelnemerRequest, form: NieuweKaartForm | None = No
 
 @deelnemer_vereist
 @require_GET
-@live_teksten("werking", "combinatie")
+@live_teksten("werking", "kenmerk", "idee", "combinatie")
 def kaarten(request: DeelnemerRequest, code: str) -> HttpResponse:
     return render(request, "partnerkaarten/kaarten.html", kaarten_context(request))
 
@@ -160,7 +160,7 @@ def kaart_context(
 
 @deelnemer_vereist
 @require_GET
-@live_teksten("werking", "idee", "combinatie")
+@live_teksten("werking", "kenmerk", "idee", "combinatie")
 def kaart(request: DeelnemerRequest, code: str, pk: int) -> HttpResponse:
     gekozen = kaart_van_werking(request, pk)
     return render(request, "partnerkaarten/kaart.html", kaart_context(request, gekozen))

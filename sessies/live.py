@@ -149,10 +149,11 @@ def pagina_tag(request: HttpRequest, deelnemer: Deelnemer, sessie: Sessie) -> Pa
 
 def live_teksten(*soorten: str) -> Callable[[Callable], Callable]:
     """Marks a participant page that shows the live texts of these autosave kinds only in
-    their own fields, or not at all: a colleague's save of one of them reaches the open page as
-    the new text alone (its poll gets JSON, live.js merges it into the field), not as the whole
-    page rendered again. A kind not named, or shown elsewhere on the page (a kenmerk's text
-    as a card's title), keeps the full render."""
+    their own fields, in elements marked `data-live-tekst="<soort>-<id>-<veld>"` (a card's
+    title; `data-live-kort` cuts it as the `kort` filter does), or not at all: a colleague's
+    save of one of them reaches the open page as the new text alone (its poll gets JSON,
+    live.js puts it in place), not as the whole page rendered again. A kind not named keeps
+    the full render."""
 
     def markeer(view: Callable) -> Callable:
         view.live_teksten = frozenset(soorten)

@@ -5,6 +5,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.text import capfirst
 
+from cultuuroptil.lib.adressen import kort
 from cultuuroptil.lib.autosave import Veldresultaat
 from sessies.fasen import STAPPEN, Stap
 
@@ -69,6 +70,12 @@ def maxlengte(model: str, veld: str) -> int:
     """The max_length of a model field ("app.Model", "veld"), so templates never repeat it.
     Looked up by name: the base layer does not import the steps' models."""
     return apps.get_model(model)._meta.get_field(veld).max_length
+
+
+@register.filter("kort")
+def kort_filter(tekst: str, lengte: int) -> str:
+    """`truncatechars` counted in code points, as live.js cuts a text it brings (kort())."""
+    return kort(str(tekst), int(lengte))
 
 
 @register.filter

@@ -162,16 +162,35 @@
     }
   }
 
+  // As the server's kort(): at most n characters (code points), the last one an ellipsis.
+  function kort(tekst, n) {
+    var tekens = Array.from(tekst);
+    return !n || tekens.length <= n ? tekst : tekens.slice(0, n - 1).join("") + "\u2026";
+  }
+
   // A poll whose answer is JSON: only texts changed (the page's structure did not), as
-  // [autosave URL, text, by whom]; each goes into its field, if this page shows it.
+  // [autosave URL, text, by whom]. Each goes into its field, if this page shows it, and into
+  // the places that show it as text (data-live-tekst="<soort>-<id>-<veld>", cut to
+  // data-live-kort characters), such as a partnerkaart's title.
   function pasTekstenToe(velden) {
     var perUrl = {};
     document.querySelectorAll("[data-autosave]").forEach(function (blok) {
       perUrl[blok.getAttribute("data-autosave")] = blok;
     });
+    var perSleutel = {};
+    document.querySelectorAll("[data-live-tekst]").forEach(function (el) {
+      var s = el.getAttribute("data-live-tekst");
+      (perSleutel[s] = perSleutel[s] || []).push(el);
+    });
     velden.forEach(function (v) {
       var blok = perUrl[v[0]];
       if (blok) mergeTekst(blok, v[1], v[2]);
+      // .../bewaar/<soort>/<id>/<veld>/
+      var delen = v[0].split("/").filter(Boolean).slice(-3);
+      (perSleutel[delen.join("-")] || []).forEach(function (el) {
+        var tekst = kort(v[1], parseInt(el.getAttribute("data-live-kort"), 10));
+        if (el.textContent !== tekst) el.textContent = tekst;
+      });
     });
   }
 

@@ -9,8 +9,9 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
+from partnerkaarten.services import nieuwe_partnerkaart
 from sessies.models import Sessie
-from werking.models import Werking
+from werking.models import Kenmerk, Werking
 
 from ..conftest import maak_sessie
 from .test_invulsjabloon import doe_mee
@@ -147,6 +148,19 @@ def test_it_brings_a_colleagues_saved_change_to_the_other_page(
     expect(sofie.locator("#kolom-sterkte").get_by_text("Bijgewerkt door Karim")).to_be_visible()
     assert soorten[-1].startswith("application/json"), soorten
     expect(sofie.get_by_role("button", name="Sterkte 1 verwijderen")).to_be_visible()
+
+    # STAP 3 shows the sterkte as a card's title and as a choice for a new card: both follow
+    # the text alone, the choice cut as the server cuts it.
+    nieuwe_partnerkaart(Werking.objects.get(), Kenmerk.objects.get(), False)
+    sofie.goto(f"{live}/doe-mee/{workshop.code}/stap-3/")
+    lang = "We hebben een grote leeszaal met tuin, een podium en plaats voor tachtig mensen, " * 2
+    karim.get_by_label("Sterkte 1", exact=True).fill(lang.strip())
+    karim.get_by_label("Sterkte 1", exact=True).blur()
+    titel = sofie.locator(".partnerkaart h3 a")
+    expect(titel).to_have_text(lang.strip(), timeout=LIVE_MS)
+    keuze = sofie.locator("#id_kenmerk option").nth(1)
+    expect(keuze).to_have_text(lang[:89] + "\u2026")
+    assert soorten[-1].startswith("application/json"), soorten
 
 
 def test_it_shows_the_step_the_pause_and_the_timer_on_a_participants_page(

@@ -70,6 +70,20 @@ def test_it_brings_a_colleagues_text_as_json_without_rendering(
     assert live_poll(sofie, "stap-1/", antwoord["ETag"]).status_code == 304
 
 
+def test_it_marks_every_other_place_that_shows_a_live_text(sofie, karim, werk) -> None:
+    """STAP 3 shows kenmerken and ideas as text: each place is marked for live.js, so no place
+    keeps an old text when only the JSON comes."""
+    html = sofie.client.get(sofie.url("stap-3/")).content.decode()
+    for kenmerk in (werk["sterkte"], werk["beperking"]):
+        plekken = html.count(f'data-live-tekst="kenmerk-{kenmerk.pk}-tekst"')
+        # the choice for a new card, and the title of each card made from it
+        assert plekken == 2, (kenmerk.tekst, plekken)
+        assert html.count(f">{kenmerk.tekst}<") == plekken
+    assert html.count(f'data-live-tekst="idee-{werk["idee"].pk}-tekst"') == 1
+    kaart = sofie.client.get(sofie.url(f"stap-3/{werk['kaart'].pk}/")).content.decode()
+    assert f'<h2 data-live-tekst="kenmerk-{werk["beperking"].pk}-tekst">Weinig jongeren' in kaart
+
+
 def test_it_names_the_field_exactly_as_the_page_does(sofie, karim, werk) -> None:
     """live.js finds the field by its data-autosave URL: the JSON must use the same string."""
     kenmerk = werk["sterkte"]
@@ -83,13 +97,13 @@ def test_it_names_the_field_exactly_as_the_page_does(sofie, karim, werk) -> None
 @pytest.mark.parametrize(
     ("pagina", "soort", "json_verwacht"),
     [
-        # STAP 3's overview shows a kenmerk's text as a card's title and ideas as a list.
-        ("stap-3/", "kenmerk", False),
-        ("stap-3/", "idee", False),
+        # STAP 3's overview shows a kenmerk's text as a card's title and ideas as a list,
+        # marked for live.js (data-live-tekst); a card shows its kenmerk as its heading.
+        ("stap-3/", "kenmerk", True),
+        ("stap-3/", "idee", True),
         ("stap-3/", "werking", True),
         ("stap-3/", "combinatie", True),
-        # A card shows its kenmerk as its heading; its ideas are fields.
-        ("kaart", "kenmerk", False),
+        ("kaart", "kenmerk", True),
         ("kaart", "idee", True),
         ("stap-1/", "kenmerk", True),
         ("stap-2/", "kenmerk", True),
