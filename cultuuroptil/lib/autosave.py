@@ -9,6 +9,7 @@ Conflicts are per field, so editing one field never conflicts with another.
 """
 
 import contextlib
+import datetime
 import functools
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -19,6 +20,7 @@ from django.db import models, transaction
 from django.utils import timezone
 
 from cultuuroptil.lib.text import een_regel, normalize_newlines
+from cultuuroptil.lib.voorbereid import VoorbereideUpdate
 
 Status = Literal["opgeslagen", "conflict", "ongeldig"]
 
@@ -209,21 +211,51 @@ def bewaar_in_werking(
     compare-and-swap is one UPDATE scoped to the werking (`WHERE id AND werking AND veld =
     basis`). Only when it changes nothing does one more query tell a conflict or a retry from
     a row that is not there (None: 404). Invalid text reads the stored value to answer with."""
-    rijen = registratie.rijen(werking_id).filter(pk=pk)
     model = registratie.model
+
+    def rijen() -> models.QuerySet:
+        # Built only off the happy path: the UPDATE below is compiled once.
+        return registratie.rijen(werking_id).filter(pk=pk)
+
     try:
         schoon = valideer(model, veld, nieuw)
     except ValidationError as fout:
-        return _ongeldig(rijen, veld, " ".join(fout.messages))
-    if model in _CONTROLES and not rijen.exists():
+        return _ongeldig(rijen(), veld, " ".join(fout.messages))
+    if model in _CONTROLES and not rijen().exists():
         return None  # another werking's row: 404 before any check reveals something of it
     with _gecontroleerd(model, pk, veld, schoon) as geweigerd:
         if geweigerd:
-            return _ongeldig(rijen, veld, geweigerd)
+            return _ongeldig(rijen(), veld, geweigerd)
         updates = _wijzigingen(model, veld, schoon, door_id)
-        if rijen.filter(**{veld: normalize_newlines(basis)}).update(**updates):
+        update, sleutels = _cas_update(registratie, veld, door_id is not None)
+        waarden = [updates[sleutel] for sleutel in sleutels]
+        if update.voer_uit(werking_id, pk, normalize_newlines(basis), *waarden):
             return Veldresultaat("opgeslagen", schoon)
-    return _na_mislukte_update(rijen, veld, schoon)[0]
+    return _na_mislukte_update(rijen(), veld, schoon)[0]
+
+
+@functools.cache
+def _cas_update(
+    registratie: AutosaveVeld, veld: str, met_door: bool
+) -> tuple[VoorbereideUpdate, tuple[str, ...]]:
+    """The compare-and-swap `UPDATE … SET veld, times, editor WHERE id AND <werking> AND veld =
+    basis` of `bewaar_in_werking`, compiled once: building and compiling it was a quarter of an
+    autosave. Returns it with the order of the columns it sets."""
+    sleutels = tuple(_wijzigingen(registratie.model, veld, "", 1 if met_door else None))
+    plaatsen: list[object] = []
+    for i, sleutel in enumerate(sleutels):
+        if sleutel == veld:
+            plaatsen.append("§schoon§")
+        elif sleutel == "gewijzigd_door_id":
+            plaatsen.append(-454_545)
+        else:
+            plaatsen.append(datetime.datetime(2001, 1, 1, 0, 0, i, tzinfo=datetime.UTC))
+
+    def maak(werking_id: int, pk: int, basis: str, *waarden: object) -> tuple:
+        rijen = registratie.rijen(werking_id).filter(pk=pk).filter(**{veld: basis})
+        return rijen, dict(zip(sleutels, waarden, strict=True))
+
+    return VoorbereideUpdate(maak, -424_242, -434_343, "§basis§", *plaatsen), sleutels
 
 
 def _ongeldig(rijen: models.QuerySet, veld: str, fout: str) -> Veldresultaat | None:

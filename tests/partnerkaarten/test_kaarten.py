@@ -51,7 +51,10 @@ def test_it_lists_the_cards_with_their_starting_point(sofie, kenmerken) -> None:
 def test_it_offers_sterktes_and_beperkingen_as_starting_points(sofie, kenmerken) -> None:
     body = tekst(sofie.client.get(sofie.url("stap-3/")))
     for kenmerk in kenmerken:
-        assert f'<option value="{kenmerk.pk}" >{kenmerk.tekst}</option>' in body
+        assert (
+            f'<option value="{kenmerk.pk}"  data-live-tekst="kenmerk-{kenmerk.pk}-tekst" '
+            f'data-live-kort="90">{kenmerk.tekst}</option>'
+        ) in body
 
 
 def test_it_groups_the_starting_points_under_sterktes_and_beperkingen(sofie, kenmerken) -> None:
