@@ -131,7 +131,7 @@ def stap2_context(
         soort = Kenmerk.Soort(kolom.soort).label
         for nummer, item in enumerate(kolom.items, start=1):
             item.nr = str(item.pk)
-            item.dom = f"kenmerk-{item.pk}"
+            item.dom = f"k{item.pk}"
             item.naam = f"tekst-{item.pk}"
             item.label = f"{soort} {nummer}"
             item.url_bewaar = bewaar(item.pk)
@@ -142,7 +142,7 @@ def stap2_context(
             item.gepost = request.POST.get(item.naam) if item.resultaat else None
         for item in kolom.verwijderd:
             item.nr = str(item.pk)
-            item.dom = f"kenmerk-{item.pk}"
+            item.dom = f"k{item.pk}"
             item.kort60 = kort(item.tekst, 60)
             item.url_herstel = herstel(item.pk)
     return werking_context(request, "stap2") | {

@@ -375,8 +375,14 @@
     // A list's buttons share one form: the element nearest the clicked button that says
     // where the focus goes (the button, its item, or the form) decides.
     var knop = cfg && cfg.triggeringEvent && cfg.triggeringEvent.submitter;
-    var bron = (knop && knop.closest("[data-focus-na]")) || (cfg && cfg.elt);
+    var bron = (knop && knop.closest("[data-focus-na], [data-focus-veld]")) || (cfg && cfg.elt);
     var doel = bron && bron.getAttribute && bron.getAttribute("data-focus-na");
+    if (!doel && knop && bron.hasAttribute("data-focus-veld")) {
+      // A list whose buttons lead back to their item's own field (one attribute on the list
+      // instead of one per item: STAP 2 stays light).
+      var item = knop.closest("li[id]");
+      doel = item ? "#" + item.id + " [data-veld]" : null;
+    }
     var el = doel ? document.querySelector(doel) : null;
     if (el) {
       el.focus();

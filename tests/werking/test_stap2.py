@@ -121,7 +121,7 @@ def test_it_moves_an_item_up_and_down_within_its_column(sofie, kenmerken) -> Non
     )
     assert teksten(sofie.werking, "sterkte")[0] == tweede.tekst
     body = response.content.decode()
-    assert body.index(f'id="kenmerk-{tweede.pk}"') < body.index(f'id="kenmerk-{eerste.pk}"')
+    assert body.index(f'id="k{tweede.pk}"') < body.index(f'id="k{eerste.pk}"')
     assert f'name="terug" value="{sofie.url("stap-2/")}"' in body
     sofie.client.post(sofie.url(f"stap-2/{tweede.pk}/verplaats/"), {"richting": "neer"})
     assert teksten(sofie.werking, "sterkte")[1] == tweede.tekst
