@@ -11,10 +11,13 @@ queue (no coordinated omission).
     .venv/bin/python benchmarks/belasting.py --alles --kort     # the same in about a minute
     .venv/bin/python benchmarks/belasting.py --stappen 100 --duur 30 --db sqlite
     .venv/bin/python benchmarks/belasting.py --url http://127.0.0.1:8000 --code ABC234 --stappen 25
+    .venv/bin/python benchmarks/belasting.py --db postgres --servers 2 --stappen 50,100 --duur 30
 
 Without --url it builds its own database (SQLite in a temporary folder, PostgreSQL as
 cu_bench_load), starts gunicorn (1 worker x 8 threads, DEBUG off, collected static) pinned to
-CPU 0 and pins itself to CPU 1. See benchmarks/README.md.
+CPU 0 and pins itself to CPU 1. `--servers 2` starts two on one PostgreSQL, sends each request
+to one of them at random and then checks for lost saves and dashboards that differ between the
+servers or from the database (the run fails when it finds any). See benchmarks/README.md.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 Not a timed test: it proves the benchmark measures what it claims (participants join through
 the real flow, their saves land in the database, polls and pages get answers), with a tiny room
 and a fast rhythm for a few seconds. The figures themselves live in benchmarks/README.md.
+With two live servers it also proves the consistency check of `--servers 2` finds what it looks
+for: a lost save, and dashboards that disagree with each other or with the database.
 """
 
 import asyncio
