@@ -11,10 +11,13 @@ queue (no coordinated omission).
     .venv/bin/python benchmarks/belasting.py --alles --kort     # the same in about a minute
     .venv/bin/python benchmarks/belasting.py --stappen 100 --duur 30 --db sqlite
     .venv/bin/python benchmarks/belasting.py --url http://127.0.0.1:8000 --code ABC234 --stappen 25
+    .venv/bin/python benchmarks/belasting.py --db postgres --servers 2 --stappen 50,100 --duur 30
 
 Without --url it builds its own database (SQLite in a temporary folder, PostgreSQL as
 cu_bench_load), starts gunicorn (1 worker x 8 threads, DEBUG off, collected static) pinned to
-CPU 0 and pins itself to CPU 1. See benchmarks/README.md.
+CPU 0 and pins itself to CPU 1. `--servers 2` starts two on one PostgreSQL, sends each request
+to one of them at random and then checks for lost saves and dashboards that differ between the
+servers or from the database (the run fails when it finds any). See benchmarks/README.md.
 """
 
 from __future__ import annotations
@@ -195,7 +198,12 @@ class Browser:
         data: dict | None = None,
         koppen: dict | None = None,
         volg: bool = False,
+        vast: bool = False,
     ) -> tuple[int, bytes, Mapping[str, str], str]:
+        """One request; with more than one server it goes to one of them at random, unless
+        `vast` (this server and no other)."""
+        if not vast:
+            url = self.klant.naar_server(url)
         async with self.sessie.request(
             methode, url, data=data, headers=koppen, allow_redirects=volg
         ) as antwoord:
@@ -243,6 +251,10 @@ class Deelnemer(Browser):
         self.poll: Poll | None = None
         self.pagina = 0
         self.bewaringen = 0
+        # For the consistency check: per field URL the last text a 200 confirmed, and the texts
+        # sent since whose fate the client does not know (no answer, or an error status).
+        self.bevestigd: dict[str, str] = {}
+        self.onzeker: dict[str, list[str]] = {}
         # Like autosave.js: one save per participant at a time, the next waits for the answer.
         self.slot = asyncio.Lock()
 
@@ -291,6 +303,8 @@ class Deelnemer(Browser):
         self.bewaringen += 1
         waarde = f"{self.naam} schreef dit, versie {self.bewaringen}. " * 3
         data = {"waarde": waarde[: veld.maxlength].strip(), "basis": veld.basis}
+        onzeker = self.onzeker.setdefault(veld.url, [])
+        onzeker.append(data["waarde"])
         async with self.slot:
             verzonden = time.perf_counter()
             status, inhoud, _, _ = await self.vraag(
@@ -300,6 +314,12 @@ class Deelnemer(Browser):
             # 200: saved, the answer is the new basis; 409: a colleague changed it, their
             # text becomes the basis of the next save (autosave.js's "keep my text").
             veld.basis = json.loads(inhoud)["waarde"]
+        if status == 200:
+            self.bevestigd[veld.url] = veld.basis
+            # Saves are sent one at a time: what was sent before this one is settled too.
+            del onzeker[: onzeker.index(data["waarde"]) + 1]
+        elif status == 409:
+            onzeker.remove(data["waarde"])
         return status, verzonden
 
     def volgende_pagina(self) -> str:
@@ -402,11 +422,19 @@ class Klant:
         scherm_pad: str = "/sessies/{code}/scherm/",
         time_out: float = 30.0,
         zaad: int = 2026,
+        andere_servers: tuple[str, ...] = (),
     ) -> None:
-        host = urlsplit(basis).hostname
-        if host not in ("127.0.0.1", "localhost", "::1"):
-            raise SystemExit(f"Alleen loopback: {basis} is geen 127.0.0.1.")
+        for url in (basis, *andere_servers):
+            if urlsplit(url).hostname not in ("127.0.0.1", "localhost", "::1"):
+                raise SystemExit(f"Alleen loopback: {url} is geen 127.0.0.1.")
         self.basis = basis.rstrip("/")
+        # More than one server on one database: every request goes to one of them at random,
+        # so a participant's save lands on one and their next poll on another.
+        self.servers = [self.basis, *(s.rstrip("/") for s in andere_servers)]
+        self.verdeling = random.Random(zaad + 1)
+        self.per_server: Counter = Counter()
+        self.server_pids_per: dict[str, list[int]] = {}
+        self.database: Databaseteller | None = None
         self.per_kamer, self.ritme = per_kamer, ritme or Ritme()
         self.gebruiker, self.wachtwoord, self.gedeeld = gebruiker, wachtwoord, gedeeld
         self.poll_pad = poll_pad
@@ -435,6 +463,24 @@ class Klant:
                 await k.begeleider.sluit()
         if self._verbindingen is not None:
             await self._verbindingen.close()
+
+    def naar_server(self, url: str) -> str:
+        for basis in self.servers:
+            if url == basis or url.startswith(basis + "/"):
+                gekozen = self.verdeling.choice(self.servers) if len(self.servers) > 1 else basis
+                self.per_server[gekozen] += 1
+                return gekozen + url[len(basis) :]
+        return url
+
+    def per_server_stand(self) -> dict[str, tuple[float | None, int]]:
+        """Per server: CPU seconds so far and requests sent so far."""
+        return {
+            b: (
+                server_cpu(self.server_pids_per[b]) if b in self.server_pids_per else None,
+                self.per_server[b],
+            )
+            for b in self.servers
+        }
 
     def actieve_kamers(self) -> list[Kamer]:
         return [k for k in self.kamers if k.deelnemers]
@@ -544,6 +590,12 @@ class Klant:
 
         cpu_start: float | None = None
         meten_vanaf_echt = meten_vanaf
+        begonnen = False
+        per_start: dict = {}
+        db_start = None
+        bemonsteraar = None
+        if self.database:
+            bemonsteraar = asyncio.create_task(self.database.bemonster_telkens())
         while rooster:
             plan, i = heapq.heappop(rooster)
             if plan >= einde:
@@ -556,6 +608,10 @@ class Klant:
             if cpu_start is None and plan >= meten_vanaf:
                 cpu_start = self.server_cpu()
                 meten_vanaf_echt = nu
+            if not begonnen and plan >= meten_vanaf:
+                begonnen = True
+                per_start = self.per_server_stand()
+                db_start = self.database.stand() if self.database else None
             if plan >= meten_vanaf:
                 metingen[soort].gepland += 1
                 achterstand.append(nu - plan)
@@ -564,6 +620,10 @@ class Klant:
             taak.add_done_callback(taken.discard)
             heapq.heappush(rooster, (plan + periode, i))
         cpu_einde = self.server_cpu()
+        per_einde = self.per_server_stand()
+        db_einde = self.database.stand() if self.database and db_start else None
+        if bemonsteraar:
+            bemonsteraar.cancel()
         gemeten = time.perf_counter() - (meten_vanaf_echt if cpu_start is not None else start)
         if taken:
             _, hangend = await asyncio.wait(set(taken), timeout=uitloop)
@@ -582,7 +642,18 @@ class Klant:
         if cpu_start is not None and cpu_einde is not None:
             cpu = cpu_einde - cpu_start
         kamers = len({d.kamer.code for d in self.deelnemers[:n]})
-        return Resultaat(n, kamers, duur, gemeten, metingen, achterstand, cpu)
+        per_server = {}
+        if len(self.servers) > 1:
+            for b, (c0, v0) in per_start.items():
+                c1, v1 = per_einde[b]
+                per_server[b] = {
+                    "cpu": c1 - c0 if c0 is not None and c1 is not None else None,
+                    "verzoeken": v1 - v0,
+                }
+        database = None
+        if db_start and db_einde:
+            database = {k: db_einde[k] - db_start[k] for k in db_start}
+        return Resultaat(n, kamers, duur, gemeten, metingen, achterstand, cpu, per_server, database)
 
     # --- closed loop (maximum throughput) -------------------------------------------------------
 
@@ -662,6 +733,10 @@ class Resultaat:
     metingen: dict[str, Meting]
     achterstand: list[float]
     server_cpu: float | None
+    # With more than one server: CPU seconds and requests sent, per server.
+    per_server: dict[str, dict] = field(default_factory=dict)
+    # PostgreSQL's counters over the measured time (see Databaseteller).
+    database: dict | None = None
     # The machine's 1-minute load average at the end: other work on the two cores shows here.
     loadavg: float = field(default_factory=lambda: os.getloadavg()[0])
 
@@ -717,6 +792,23 @@ class Resultaat:
             )
             if s["foutsoorten"]:
                 print(f"{'':10} fouten: {s['foutsoorten']}", file=uit)
+        for b, p in self.per_server.items():
+            cpu = (
+                f", {p['cpu'] / p['verzoeken'] * 1000:.1f} ms CPU per verzoek"
+                if (p["cpu"] is not None and p["verzoeken"])
+                else ""
+            )
+            print(f"  server {b}: {p['verzoeken'] / self.gemeten:.0f} verzoeken/s{cpu}", file=uit)
+        if self.database:
+            d = self.database
+            print(
+                f"  PostgreSQL: {d['transacties'] / self.gemeten:.0f} transacties/s, "
+                f"{d['rijen_gelezen'] / self.gemeten:.0f} rijen gelezen/s, "
+                f"{d['rijen_geschreven'] / self.gemeten:.0f} geschreven/s; backends "
+                f"{d['cpu'] / self.gemeten * 100:.0f} % van een kern, "
+                f"{d['cpu'] / max(1, d['transacties']) * 1000:.2f} ms CPU per transactie",
+                file=uit,
+            )
         oordeel = "GEHAALD" if self.gehaald else "NIET gehaald"
         print(
             f"=> {oordeel}: p95 (vanaf plan) van de traagste soort {ms(self.slechtste_p95)} ms, "
@@ -1013,6 +1105,272 @@ def wrk(
     }
 
 
+# --- More than one server: PostgreSQL's counters, the consistency check -------------------------
+
+
+class Databaseteller:
+    """PostgreSQL's own figures for one database during a run: its transactions and rows
+    (`pg_stat_database`) and the CPU time of its backends (`/proc/<pid>/stat` of the processes
+    `pg_stat_activity` lists for it, sampled every second, so a backend that reconnects after
+    CONN_MAX_AGE loses at most its last second). Read from the `postgres` database, so these
+    queries do not count themselves. pg_stat_statements is not preloaded on this shared
+    service; in autocommit every statement outside `atomic()` is a transaction of its own, so
+    transactions are a lower bound on statements."""
+
+    def __init__(self, database_url: str) -> None:
+        import psycopg
+
+        self.naam = urlsplit(database_url).path.lstrip("/")
+        self.verbinding = psycopg.connect(
+            database_url.rsplit("/", 1)[0] + "/postgres", autocommit=True
+        )
+        self.cpu: dict[int, float] = {}
+
+    def bemonster(self) -> None:
+        rijen = self.verbinding.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = %s", (self.naam,)
+        ).fetchall()
+        for (pid,) in rijen:
+            if (cpu := server_cpu([pid])) is not None:
+                self.cpu[pid] = cpu
+
+    async def bemonster_telkens(self, interval: float = 1.0) -> None:
+        while True:
+            await asyncio.to_thread(self.bemonster)
+            await asyncio.sleep(interval)
+
+    def stand(self) -> dict[str, float]:
+        self.bemonster()
+        rij = self.verbinding.execute(
+            "SELECT xact_commit + xact_rollback, tup_returned + tup_fetched, "
+            "tup_inserted + tup_updated + tup_deleted FROM pg_stat_database WHERE datname = %s",
+            (self.naam,),
+        ).fetchone()
+        return {
+            "transacties": rij[0],
+            "rijen_gelezen": rij[1],
+            "rijen_geschreven": rij[2],
+            "cpu": sum(self.cpu.values()),
+        }
+
+    def sluit(self) -> None:
+        self.verbinding.close()
+
+
+@dataclass
+class Controle:
+    """What the consistency check after a run found."""
+
+    velden: int = 0
+    verloren: list[str] = field(default_factory=list)
+    # Saved, though the client never heard so (no answer in time): not lost.
+    onbevestigd: list[str] = field(default_factory=list)
+    kamers: int = 0
+    werkingen: int = 0
+    dashboards: list[str] = field(default_factory=list)
+
+    @property
+    def schoon(self) -> bool:
+        return self.velden > 0 and self.kamers > 0 and not self.verloren and not self.dashboards
+
+    def druk(self, uit=None) -> None:
+        uit = uit or sys.stdout
+        print(
+            f"\nControle: {self.velden} eigen velden, {len(self.verloren)} verloren bewaringen, "
+            f"{len(self.onbevestigd)} bewaard zonder bevestiging; {self.kamers} kamers, "
+            f"{self.werkingen} werkingen, {len(self.dashboards)} afwijkingen in de dashboards",
+            file=uit,
+        )
+        for regel in [*self.verloren[:20], *self.onbevestigd[:5], *self.dashboards[:20]]:
+            print(f"  {regel}", file=uit)
+        print("=> " + ("SCHOON" if self.schoon else "NIET schoon"), file=uit)
+
+
+def kort(tekst: str | None, lengte: int = 50) -> str:
+    return repr(tekst if tekst is None or len(tekst) <= lengte else tekst[:lengte] + "…")
+
+
+def controleer_bewaringen(
+    deelnemers: list[Deelnemer], opgeslagen: Callable[[str], str | None], controle: Controle
+) -> None:
+    """Lost saves: each participant's last confirmed (200) text in their own field is what the
+    database holds. Only fields nobody else writes count (a colleague's later save would be
+    theirs to check)."""
+    schrijvers: Counter = Counter()
+    for d in deelnemers:
+        for veld in {v.url for v in (d.eigen, d.gedeeld) if v}:
+            schrijvers[veld] += 1
+    for d in deelnemers:
+        url = d.eigen.url if d.eigen else ""
+        if schrijvers[url] != 1 or url not in d.bevestigd:
+            continue
+        controle.velden += 1
+        bewaard, bevestigd = opgeslagen(url), d.bevestigd[url]
+        if bewaard == bevestigd:
+            continue
+        regel = f"{d.naam}, {urlsplit(url).path}: bevestigd {kort(bevestigd)}, in de database "
+        if bewaard in d.onzeker.get(url, ()):
+            controle.onbevestigd.append(regel + f"de latere {kort(bewaard)}")
+        else:
+            controle.verloren.append(regel + kort(bewaard))
+
+
+BEWAAR_PAD = re.compile(r"/bewaar/(werking|kenmerk)/(\d+)/([a-z_]+)/$")
+
+
+def opgeslagen_waarde(cursor, url: str) -> str | None:
+    """The stored text behind an autosave URL, read with SQL (a DB-API cursor with %s
+    parameters: psycopg's, or Django's in the tests). None for a row that is not there."""
+    m = BEWAAR_PAD.search(urlsplit(url).path)
+    if m is None:
+        raise ValueError(f"geen bewaaradres van een werking of kenmerk: {url}")
+    tabel = {"werking": "werking_werking", "kenmerk": "werking_kenmerk"}[m.group(1)]
+    cursor.execute(f"SELECT {m.group(3)} FROM {tabel} WHERE id = %s", (int(m.group(2)),))
+    rij = cursor.fetchone()
+    return None if rij is None else rij[0]
+
+
+def stap1_stand(*teksten: str) -> str:
+    """What the dashboard says of STAP 1 (its three texts: all, some or none filled in)."""
+    gevuld = [bool((t or "").strip()) for t in teksten]
+    return "✓ ingevuld" if all(gevuld) else "deels ingevuld" if any(gevuld) else "nog leeg"
+
+
+def database_stand(cursor, code: str) -> dict[str, dict]:
+    """Per werking of a session what its dashboard should show, straight from the tables:
+    name, participants, STAP 1, sterktes and beperkingen (removed ones not counted)."""
+    stand: dict[str, dict] = {}
+    cursor.execute(
+        "SELECT w.id, w.naam, w.dagelijkse_werking, w.doel, w.voor_wie FROM werking_werking w "
+        "JOIN sessies_sessie s ON s.id = w.sessie_id WHERE s.code = %s",
+        (code,),
+    )
+    for pk, naam, *stap1 in cursor.fetchall():
+        stand[str(pk)] = {
+            "naam": naam,
+            "deelnemers": [],
+            "stap1": stap1_stand(*stap1),
+            "sterkte": 0,
+            "beperking": 0,
+        }
+    cursor.execute(
+        "SELECT d.werking_id, d.naam FROM sessies_deelnemer d JOIN werking_werking w "
+        "ON w.id = d.werking_id JOIN sessies_sessie s ON s.id = w.sessie_id WHERE s.code = %s",
+        (code,),
+    )
+    for pk, naam in cursor.fetchall():
+        stand[str(pk)]["deelnemers"].append(naam)
+    cursor.execute(
+        "SELECT k.werking_id, k.soort, COUNT(*) FROM werking_kenmerk k JOIN werking_werking w "
+        "ON w.id = k.werking_id JOIN sessies_sessie s ON s.id = w.sessie_id "
+        "WHERE s.code = %s AND k.verwijderd_op IS NULL GROUP BY k.werking_id, k.soort",
+        (code,),
+    )
+    for pk, soort, aantal in cursor.fetchall():
+        stand[str(pk)][soort] = aantal
+    for w in stand.values():
+        w["deelnemers"].sort()
+    return stand
+
+
+# What differs between two renderings of one state: the CSRF token, the ETag, who is active
+# now (a time window) and the timer's clock.
+VLUCHTIG = (
+    (re.compile(r'<input type="hidden" name="csrfmiddlewaretoken"[^>]*>'), ""),
+    (re.compile(r'\sdata-(?:live-etag|servertijd|einde|rest)="[^"]*"'), ""),
+    (re.compile(r'<span class="visueel-verborgen"> \(nu actief\)</span>'), ""),
+    (re.compile(r'class="persoon actief"'), 'class="persoon"'),
+    (re.compile(r"· \d+ nu actief"), "· nu actief"),
+    (re.compile(r'(role="timer" aria-label="Timer">)[^<]*'), r"\1"),
+)
+
+
+def zonder_vluchtig(regio: str) -> str:
+    for patroon, vervanging in VLUCHTIG:
+        regio = patroon.sub(vervanging, regio)
+    return regio
+
+
+def dashboard_stand(regio: str) -> dict[str, dict]:
+    """Per werking what the dashboard's region shows (the same keys as database_stand)."""
+    stand = {}
+    for stuk in regio.split('<li class="werkingkaart" id="werking-')[1:]:
+        pk = stuk[: stuk.index('"')]
+        naam = re.search(r'-link">(.*?)</a>', stuk, re.S)
+        stap1 = re.search(r"<dt>STAP 1</dt><dd>(.*?)</dd>", stuk, re.S)
+        wie = re.search(r'<p class="wie">(.*?)</p>', stuk, re.S)
+        personen = re.findall(r'<span class="persoon[^"]*">([^<]*)', wie.group(1) if wie else "")
+        sterktes = re.search(r"(\d+) sterkte", stuk)
+        beperkingen = re.search(r"(\d+) beperking", stuk)
+        stand[pk] = {
+            "naam": html.unescape(naam.group(1)) if naam else None,
+            "deelnemers": sorted(html.unescape(p) for p in personen),
+            "stap1": html.unescape(stap1.group(1).strip()) if stap1 else None,
+            "sterkte": int(sterktes.group(1)) if sterktes else None,
+            "beperking": int(beperkingen.group(1)) if beperkingen else None,
+        }
+    return stand
+
+
+def vergelijk_dashboards(
+    code: str, regio_per_server: dict[str, str], database: dict[str, dict]
+) -> list[str]:
+    """Differences between the servers' dashboards of one room, and between each and the
+    database; an empty list when all agree."""
+    afwijkingen = []
+    regios = {b: zonder_vluchtig(r) for b, r in regio_per_server.items()}
+    if not regios:
+        return [f"{code}: geen dashboard"]
+    eerste, *andere = regios
+    for b in andere:
+        if regios[b] != regios[eerste]:
+            a, z = regios[b], regios[eerste]
+            plek = next((i for i, (x, y) in enumerate(zip(a, z, strict=False)) if x != y), len(a))
+            afwijkingen.append(
+                f"{code}: het dashboard van {b} verschilt van dat van {eerste} vanaf "
+                f"{kort(a[max(0, plek - 30) : plek + 50], 80)}"
+            )
+    for b, regio in regio_per_server.items():
+        getoond = dashboard_stand(regio)
+        for pk in sorted(set(getoond) | set(database)):
+            if getoond.get(pk) != database.get(pk):
+                afwijkingen.append(
+                    f"{code}, werking {pk} op {b}: getoond {getoond.get(pk)}, "
+                    f"in de database {database.get(pk)}"
+                )
+    return afwijkingen
+
+
+async def haal_dashboards(klant: Klant) -> dict[str, dict[str, str]]:
+    """After the load: each room's dashboard as its facilitator sees it on every server (the
+    live region, as the dashboard's poll asks for it, without If-None-Match). A page that did
+    not answer 200 is its status."""
+    regios: dict[str, dict[str, str]] = {}
+    for kamer in klant.actieve_kamers():
+        if kamer.begeleider is None:
+            continue
+        regios[kamer.code] = {}
+        for basis in klant.servers:
+            url = basis + klant.dashboard_pad.format(code=kamer.code)
+            status, inhoud, _, _ = await kamer.begeleider.vraag(
+                "GET", url, koppen={"HX-Request": "true"}, vast=True
+            )
+            regios[kamer.code][basis] = inhoud.decode() if status == 200 else f"status {status}"
+    return regios
+
+
+def controleer(klant: Klant, regios: dict[str, dict[str, str]], cursor) -> Controle:
+    """Lost saves, and every room's dashboards against each other and the database."""
+    controle = Controle()
+    controleer_bewaringen(klant.deelnemers, lambda url: opgeslagen_waarde(cursor, url), controle)
+    for code, per_server in regios.items():
+        database = database_stand(cursor, code)
+        controle.kamers += 1
+        controle.werkingen += len(database)
+        controle.dashboards += vergelijk_dashboards(code, per_server, database)
+    return controle
+
+
 # --- The measurements ---------------------------------------------------------------------------
 
 
@@ -1132,6 +1490,116 @@ async def app_metingen(basis: str, codes: list[str], inst: Instellingen, pids: l
     finally:
         await klant.sluit()
     return uitkomst
+
+
+async def meerdere_servers_metingen(
+    servers: list[Server], codes: list[str], inst: Instellingen, database_url: str
+) -> dict:
+    """The open-loop steps against several servers on one PostgreSQL (each request to one of
+    them at random), then the consistency check. No closed-loop maxima: they are one
+    server's."""
+    import psycopg
+
+    klant = Klant(
+        servers[0].basis,
+        codes,
+        per_kamer=inst.per_kamer,
+        andere_servers=tuple(s.basis for s in servers[1:]),
+    )
+    klant.server_pids = [pid for s in servers for pid in s.pids]
+    klant.server_pids_per = {s.basis: s.pids for s in servers}
+    klant.database = Databaseteller(database_url)
+    uitkomst: dict = {"stappen": []}
+    try:
+        for n in inst.stappen:
+            aanmelden = await klant.tot(n)
+            print(f"  {n} deelnemers aangemeld ({aanmelden:.0f} s)", flush=True)
+            resultaat = await klant.open_lus(n, inst.duur, inst.opwarmen)
+            resultaat.druk()
+            uitkomst["stappen"].append(resultaat)
+            if not resultaat.gehaald and not inst.alle_stappen:
+                break
+            await asyncio.sleep(2)
+        # Requests the client gave up on may still be in a server's queue: let them finish.
+        await asyncio.sleep(3)
+        regios = await haal_dashboards(klant)
+        with psycopg.connect(database_url, autocommit=True) as verbinding:
+            uitkomst["controle"] = controleer(klant, regios, verbinding.cursor())
+        uitkomst["controle"].druk()
+        uitkomst["polls"] = dict(klant.poll_gevonden)
+    finally:
+        klant.database.sluit()
+        await klant.sluit()
+    return uitkomst
+
+
+def meet_meerdere_servers(database_url: str, inst: Instellingen, aantal: int) -> dict:
+    """`aantal` gunicorn processes (each 1 worker x 8 threads, all on CPU 0, the same
+    SECRET_KEY) on one fresh PostgreSQL database."""
+    map_ = Path(tempfile.mkdtemp(prefix="cultuuroptil-belasting-"))
+    try:
+        env = omgeving(database_url, map_ / "static")
+        kamers = math.ceil(max(inst.stappen) / inst.per_kamer)
+        print(f"\n=== PostgreSQL, {aantal} servers: database klaarzetten ({kamers} kamers)")
+        codes = bereid_database_voor(env, kamers, inst.werkingen)
+        with contextlib.ExitStack() as stapel:
+            servers = [
+                stapel.enter_context(Server(env, "cultuuroptil.wsgi", map_ / f"app{i}.log"))
+                for i in range(aantal)
+            ]
+            print("  servers: " + ", ".join(s.basis for s in servers), flush=True)
+            try:
+                uitkomst = asyncio.run(
+                    meerdere_servers_metingen(servers, codes, inst, database_url)
+                )
+            except BaseException:
+                for s in servers:
+                    regels = (
+                        s.log.read_text(errors="replace").splitlines() if s.log.exists() else []
+                    )
+                    print(f"  laatste regels van {s.basis}:", *regels[-20:], sep="\n    ")
+                raise
+        uitkomst["serverfouten"] = [f for s in servers for f in s.serverfouten()]
+        if uitkomst["serverfouten"]:
+            print("  serverfouten:", *uitkomst["serverfouten"][:10], sep="\n    ")
+        return uitkomst
+    finally:
+        with contextlib.suppress(Exception):
+            import psycopg
+
+            naam_db = urlsplit(database_url).path.lstrip("/")
+            beheer = database_url.rsplit("/", 1)[0] + "/postgres"
+            with psycopg.connect(beheer, autocommit=True) as c:
+                c.execute(f'DROP DATABASE IF EXISTS "{naam_db}" WITH (FORCE)')
+        shutil.rmtree(map_, ignore_errors=True)
+
+
+def druk_meerdere_servers(u: dict, aantal: int, bezetting: float = 0.7) -> None:
+    """The projection: participants per extra app server from its CPU per request, and app
+    servers per PostgreSQL core from the database's CPU per request."""
+    print(f"\n=== Samenvatting ({aantal} servers, gunicorn gthread 1x8, allemaal op CPU 0)")
+    for r in u["stappen"]:
+        projectie = projecteer(r, bezetting)
+        if projectie is None:
+            continue
+        per_s = r.verzoeken / r.gemeten
+        regel = (
+            f"N={r.n}: {per_s:.0f} verzoeken/s, {projectie['cpu_ms']:.1f} ms server-CPU per "
+            f"verzoek, {projectie['per_deelnemer']:.2f} verzoeken/s per deelnemer: een extra "
+            f"app-server (een kern aan {bezetting:.0%}) draagt ongeveer {projectie['n']:.0f} "
+            "deelnemers"
+        )
+        if r.database and r.verzoeken:
+            db_per_verzoek = r.database["cpu"] / r.verzoeken
+            servers = projectie["cpu_ms"] / 1000 / db_per_verzoek if db_per_verzoek else math.inf
+            regel += (
+                f"; PostgreSQL {r.database['transacties'] / r.verzoeken:.2f} transacties en "
+                f"{db_per_verzoek * 1000:.2f} ms CPU per verzoek: één databasekern aan "
+                f"{bezetting:.0%} voedt ongeveer {servers:.1f} zulke app-servers"
+            )
+        print(regel + f" (loadavg {r.loadavg:.1f})")
+    print(f"polls: {u.get('polls')}")
+    print("controle: " + ("SCHOON" if u["controle"].schoon else "NIET schoon"))
 
 
 def meet_database(naam: str, database_url: str, inst: Instellingen) -> dict:
@@ -1257,6 +1725,13 @@ def main() -> None:
     parser.add_argument("--duur", type=float, help="gemeten seconden per stap (standaard 50)")
     parser.add_argument("--opwarmen", type=float, help="seconden vooraf, niet gemeten (10)")
     parser.add_argument("--alle-stappen", action="store_true", help="niet stoppen na een faler")
+    parser.add_argument(
+        "--servers",
+        type=int,
+        default=1,
+        help="zoveel app-servers op één PostgreSQL, elk verzoek naar een willekeurige; "
+        "daarna de controle op verloren bewaringen en dashboards (alleen met --db postgres)",
+    )
     parser.add_argument("--url", help="een draaiende server (geen eigen database of server)")
     parser.add_argument("--code", action="append", help="met --url: sessiecode(s)")
     parser.add_argument("--poll-pad", help="pad van de deelnemerspoll (anders uit de pagina)")
@@ -1307,6 +1782,15 @@ def main() -> None:
 
     databases = args.db or (["sqlite", "postgres"] if args.alles else ["sqlite"])
     start = time.perf_counter()
+    if args.servers > 1:
+        if databases != ["postgres"] or args.url:
+            raise SystemExit("--servers 2 kan alleen met --db postgres (één gedeelde database).")
+        uitkomst = meet_meerdere_servers(args.postgres, inst, args.servers)
+        druk_meerdere_servers(uitkomst, args.servers)
+        print(f"\nTotale duur {time.perf_counter() - start:.0f} s.")
+        if not uitkomst["controle"].schoon or uitkomst["serverfouten"]:
+            sys.exit(1)
+        return
     uitkomsten = {}
     for db in databases:
         naam = "SQLite" if db == "sqlite" else "PostgreSQL"

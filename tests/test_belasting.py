@@ -3,6 +3,8 @@
 Not a timed test: it proves the benchmark measures what it claims (participants join through
 the real flow, their saves land in the database, polls and pages get answers), with a tiny room
 and a fast rhythm for a few seconds. The figures themselves live in benchmarks/README.md.
+With two live servers it also proves the consistency check of `--servers 2` finds what it looks
+for: a lost save, and dashboards that disagree with each other or with the database.
 """
 
 import asyncio
@@ -11,8 +13,19 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from pytest_django.live_server_helper import LiveServer
 
-from benchmarks.belasting import SOORTEN, Klant, Resultaat, Ritme
+from benchmarks.belasting import (
+    SOORTEN,
+    Klant,
+    Resultaat,
+    Ritme,
+    controleer,
+    database_stand,
+    haal_dashboards,
+    vergelijk_dashboards,
+)
 from sessies.models import Deelnemer as DeelnemerModel
 from tests.conftest import laad_referentiedata
 from werking.models import Kenmerk, Werking
@@ -75,3 +88,70 @@ def test_it_joins_saves_and_polls_a_live_server_on_a_fixed_timeline(live) -> Non
         assert d.eigen.basis.startswith(f"{d.naam} schreef dit")
     # Dashboard and projector were polled as the facilitator (a login, not a redirect).
     assert samenvatting["dashboard"]["statussen"].keys() <= {200, 304}
+
+
+@pytest.fixture
+def tweede_server(live):
+    """A second server on the same database and SECRET_KEY, on another port."""
+    server = LiveServer("localhost")
+    yield server.url
+    server.stop()
+
+
+def test_it_checks_two_servers_for_lost_saves_and_differing_dashboards(live, tweede_server):
+    call_command("demo", code=CODE, werkingen=2, verbosity=0)
+    klant = Klant(
+        live,
+        [CODE],
+        per_kamer=4,
+        ritme=Ritme(bewaar=0.4, pagina=0.8, poll=0.5, begeleider=0.5),
+        gedeeld=0.3,
+        andere_servers=(tweede_server,),
+    )
+
+    async def draai() -> tuple[Resultaat, dict]:
+        try:
+            await klant.tot(4)
+            resultaat = await klant.open_lus(4, duur=3, opwarmen=0.5)
+            return resultaat, await haal_dashboards(klant)
+        finally:
+            await klant.sluit()
+
+    with ThreadPoolExecutor(1) as draad:
+        resultaat, regios = draad.submit(asyncio.run, draai()).result()
+
+    # Requests went to both servers, and the cookies one set (session, CSRF, the participant's
+    # signed token) were good on the other: no 403 among the saves.
+    assert resultaat.fouten == 0, {k: v["foutsoorten"] for k, v in resultaat.samenvattingen.items()}
+    assert set(klant.per_server) == {live, tweede_server}
+    assert min(klant.per_server.values()) >= 20
+    assert set(regios[CODE]) == {live, tweede_server}
+
+    controle = controleer(klant, regios, connection.cursor())
+    assert controle.schoon, (controle.verloren, controle.dashboards)
+    assert (controle.velden, controle.kamers, controle.werkingen) == (4, 1, 2)
+
+    # A save the database lost: someone else's text where the participant's confirmed one was.
+    d = klant.deelnemers[0]
+    soort, pk, veld = urlsplit(d.eigen.url).path.strip("/").split("/")[-3:]
+    model = {"werking": Werking, "kenmerk": Kenmerk}[soort]
+    model.objects.filter(pk=pk).update(**{veld: "Een oudere tekst."})
+    controle = controleer(klant, regios, connection.cursor())
+    assert len(controle.verloren) == 1 and d.naam in controle.verloren[0], controle.verloren
+    assert not controle.schoon
+
+    # Dashboards that disagree: one server shows another count of sterktes...
+    regio = regios[CODE][tweede_server]
+    sterktes = Kenmerk.objects.filter(werking_id=d.werking_id, soort=Kenmerk.Soort.STERKTE).count()
+    assert f"{sterktes} sterkte" in regio
+    anders = regios[CODE] | {tweede_server: regio.replace(f"{sterktes} sterkte", "99 sterkte", 1)}
+    afwijkingen = vergelijk_dashboards(CODE, anders, database_stand(connection.cursor(), CODE))
+    assert any("verschilt" in a for a in afwijkingen), afwijkingen
+    assert any(f"op {tweede_server}" in a and "99" in a for a in afwijkingen), afwijkingen
+    assert not any(f"op {live}" in a for a in afwijkingen), afwijkingen
+    # ...and both an older state than the database's.
+    Werking.objects.filter(pk=d.werking_id).update(naam="Hernoemd")
+    afwijkingen = vergelijk_dashboards(
+        CODE, regios[CODE], database_stand(connection.cursor(), CODE)
+    )
+    assert len(afwijkingen) == 2 and all("Hernoemd" in a for a in afwijkingen), afwijkingen
