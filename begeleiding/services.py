@@ -62,8 +62,10 @@ def deelname_url(request: HttpRequest, sessie: Sessie) -> str:
     return request.build_absolute_uri(pad)
 
 
+@functools.lru_cache(maxsize=64)
 def qr_svg(url: str, titel: str) -> str:
-    """The QR code of `url` as inline SVG, drawn here (no network, no image service)."""
+    """The QR code of `url` as inline SVG, drawn here (no network, no image service). Kept:
+    the projector shows it on every poll that brings news, and drawing it took 5 ms."""
     return segno.make(url, error="m").svg_inline(
         scale=1, border=2, dark="#111", light="#fff", title=titel, omitsize=True
     )

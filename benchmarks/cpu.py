@@ -323,16 +323,18 @@ def meet_alles(n: int, warm: int) -> dict:
 
         regel(naam, meet(n, warm, bpoll), queries(bpoll))
 
-    # The dashboard's poll after a change (the stale tag of an earlier state): the live region
-    # rendered, as in a busy room every 3 s.
-    oud = begeleider.get(f"/sessies/{CODE}/", HX_Request="true")["ETag"]
-    bewaar()
+    # The dashboard's and projector's polls after a change (the stale tag of an earlier
+    # state): the live region rendered, as in a busy room every 3 s.
+    for naam, pad in (("dashboard-poll, gewijzigd", ""), ("projector-poll, gewijzigd", "scherm/")):
+        volledig = f"/sessies/{CODE}/{pad}"
+        oud = begeleider.get(volledig, HX_Request="true")["ETag"]
+        bewaar()
 
-    def dpoll() -> None:
-        r = begeleider.get(f"/sessies/{CODE}/", HX_Request="true", If_None_Match=oud)
-        assert r.status_code == 200, r.status_code
+        def gpoll(u: str = volledig, t: str = oud) -> None:
+            r = begeleider.get(u, HX_Request="true", If_None_Match=t)
+            assert r.status_code == 200, r.status_code
 
-    regel("dashboard-poll, gewijzigd", meet(max(50, n // 3), warm // 2, dpoll), queries(dpoll))
+        regel(naam, meet(max(50, n // 3), warm // 2, gpoll), queries(gpoll))
 
     html_b, totaal, statisch = overgedragen(nieuw, f"/doe-mee/{CODE}/stap-1/")
     uit["eerste pagina"] = {"html_bytes": html_b, "totaal_bytes": totaal, "statisch": statisch}

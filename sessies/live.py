@@ -167,7 +167,7 @@ def tekst_delta(
 ) -> list[tuple[str, str, str]] | None:
     """What a poll of an unchanged structure needs: `(autosave URL, text, by whom)` of every
     live text saved since the page's time (minus OVERLAP), in one query per kind that changed.
-    None when the page must render anew: another structure, or a kind it shows elsewhere."""
+    None when the page must render anew: another structure, or a kind the page did not name."""
     vorige = tag.vorige_tekst_ms(request)
     if vorige is None:
         return None
