@@ -31,6 +31,18 @@ def _aangepast(connection: Any, waarde: object) -> object:
     return waarde
 
 
+def _posities(connection: Any, params: tuple, plaatshouders: tuple) -> tuple[int, ...]:
+    """Where each placeholder stands among the compiled query's parameters (exactly once)."""
+    posities = []
+    for plaatshouder in plaatshouders:
+        gezocht = _aangepast(connection, plaatshouder)
+        gevonden = [i for i, p in enumerate(params) if p == gezocht]
+        if len(gevonden) != 1:
+            raise ValueError(f"Plaatshouder {plaatshouder!r} niet precies één keer gevonden.")
+        posities.append(gevonden[0])
+    return tuple(posities)
+
+
 @dataclass
 class _Gecompileerd:
     connection: Any
@@ -62,13 +74,7 @@ class VoorbereideQuery:
         compiler = queryset.query.get_compiler(using=queryset.db)
         sql, params = compiler.as_sql()
         params = tuple(params)
-        posities = []
-        for plaatshouder in self.plaatshouders:
-            gezocht = _aangepast(compiler.connection, plaatshouder)
-            gevonden = [i for i, p in enumerate(params) if p == gezocht]
-            if len(gevonden) != 1:
-                raise ValueError(f"Plaatshouder {plaatshouder!r} niet precies één keer gevonden.")
-            posities.append(gevonden[0])
+        posities = _posities(compiler.connection, params, self.plaatshouders)
         klass_info, select = compiler.klass_info, compiler.select
         start, einde = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
         return _Gecompileerd(
@@ -77,7 +83,7 @@ class VoorbereideQuery:
             model=klass_info["model"],
             sql=sql,
             params=params,
-            posities=tuple(posities),
+            posities=posities,
             init_list=[f[0].target.attname for f in select[start:einde]],
             start=start,
             einde=einde,
@@ -155,14 +161,8 @@ class VoorbereideUpdate:
         if query.related_updates:
             raise ValueError("Een update van gerelateerde modellen is niet voor te bereiden.")
         params = tuple(params)
-        posities = []
-        for plaatshouder in self.plaatshouders:
-            gezocht = _aangepast(compiler.connection, plaatshouder)
-            gevonden = [i for i, p in enumerate(params) if p == gezocht]
-            if len(gevonden) != 1:
-                raise ValueError(f"Plaatshouder {plaatshouder!r} niet precies één keer gevonden.")
-            posities.append(gevonden[0])
-        return _GecompileerdeUpdate(compiler.connection, queryset.db, sql, params, tuple(posities))
+        posities = _posities(compiler.connection, params, self.plaatshouders)
+        return _GecompileerdeUpdate(compiler.connection, queryset.db, sql, params, posities)
 
     def voer_uit(self, *waarden: object) -> int:
         c: _GecompileerdeUpdate | None = getattr(self._lokaal, "c", None)

@@ -1,0 +1,66 @@
+"""Queries compiled once and run with other values (cultuuroptil/lib/voorbereid.py): they must
+give exactly what the ORM gives, on SQLite and on PostgreSQL."""
+
+import pytest
+from django.db.models import F
+
+from begeleiding.live import WERKINGEN, _werkingen_met_tellingen
+from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideUpdate
+from partnerkaarten.models import Idee
+
+pytestmark = pytest.mark.django_db
+
+
+def test_it_gives_the_dashboards_werkingen_as_the_orm_does(sessie, werk, klinker) -> None:
+    verwacht = list(_werkingen_met_tellingen(sessie.pk))
+    gekregen = WERKINGEN.alle(sessie.pk)
+    assert [w.pk for w in gekregen] == [w.pk for w in verwacht]
+    for a, b in zip(gekregen, verwacht, strict=True):
+        assert a.gemeente.naam == b.gemeente.naam
+        for naam in ("sterktes", "beperkingen", "aantal_kaarten", "bovenlokaal", "laatst_idee"):
+            assert getattr(a, naam) == getattr(b, naam), naam
+    assert WERKINGEN.alle(-1) == []
+
+
+def idee_update() -> VoorbereideUpdate:
+    # An idea belongs to a werking through its card: the UPDATE needs a subquery.
+    def maak(werking_id: int, pk: int, basis: str, nieuw: str):
+        rijen = Idee.objects.filter(partnerkaart__werking=werking_id, pk=pk, tekst=basis)
+        return rijen, {"tekst": nieuw}
+
+    return VoorbereideUpdate(maak, -1, -2, "§basis§", "§nieuw§")
+
+
+def test_it_updates_only_the_matching_row_and_says_how_many(sofie, klinker, werk) -> None:
+    update = idee_update()
+    idee = werk["idee"]
+    assert update.voer_uit(klinker.werking.pk, idee.pk, idee.tekst, "Van De Klinker") == 0
+    assert update.voer_uit(sofie.werking.pk, idee.pk, "Een oude tekst", "Verouderd") == 0
+    assert update.voer_uit(sofie.werking.pk, idee.pk, idee.tekst, "Samen koken") == 1
+    idee.refresh_from_db()
+    assert idee.tekst == "Samen koken"
+
+
+def test_it_builds_the_query_once_per_thread(sofie, werk) -> None:
+    gebouwd = []
+
+    def maak(pk: int):
+        gebouwd.append(pk)
+        return Idee.objects.filter(pk=pk).annotate(lengte=F("pk"))[:1]
+
+    query = VoorbereideQuery(maak, -5)
+    idee = werk["idee"]
+    assert query.eerste(idee.pk).tekst == idee.tekst
+    assert query.eerste(idee.pk).lengte == idee.pk
+    assert query.eerste(-7) is None
+    assert gebouwd == [-5]
+
+
+def test_it_refuses_a_placeholder_that_is_not_there_exactly_once(werk) -> None:
+    def maak(a: int, b: int):
+        return Idee.objects.filter(pk=a), {"volgorde": b}
+
+    # The same value twice: which parameter is which cannot be told.
+    update = VoorbereideUpdate(maak, 7, 7)
+    with pytest.raises(ValueError, match="niet precies één keer"):
+        update.voer_uit(1, 2)
