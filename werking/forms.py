@@ -103,3 +103,8 @@ class GemeenteSectorForm(forms.Form):
         )
         super().__init__(*args, **kwargs)
         self.fields["sector"].queryset = categorieen_van(werking.sessie_id)
+
+    def sector_keuzes(self) -> list[tuple[int, str, bool]]:
+        """(pk, name, chosen) per categorie: the choice compared once, not per option."""
+        gekozen = str(self["sector"].value() or "")
+        return [(c.pk, c.weergave, str(c.pk) == gekozen) for c in self.fields["sector"].queryset]
