@@ -4,9 +4,10 @@ import os
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page
+from playwright.sync_api import Browser, Page
 
-from tests.conftest import laad_referentiedata
+from sessies.models import Sessie
+from tests.conftest import laad_referentiedata, maak_sessie
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -22,6 +23,20 @@ def live(live_server, transactional_db) -> str:
     # live_server flushes the tables after each test; the reference data comes back here.
     laad_referentiedata()
     return live_server.url
+
+
+@pytest.fixture
+def browser(browser: Browser):
+    """Every laptop or screen a test opens is closed afterwards, so its page stops polling."""
+    voor = set(browser.contexts)
+    yield browser
+    for context in set(browser.contexts) - voor:
+        context.close()
+
+
+@pytest.fixture
+def workshop(live, begeleider) -> Sessie:
+    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 @pytest.fixture

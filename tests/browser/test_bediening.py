@@ -16,14 +16,6 @@ VIEWPORT = {"width": 1280, "height": 720}
 
 
 @pytest.fixture
-def browser(browser: Browser):
-    voor = set(browser.contexts)
-    yield browser
-    for context in set(browser.contexts) - voor:
-        context.close()
-
-
-@pytest.fixture
 def workshop(live, begeleider) -> Sessie:
     sessie = maak_sessie(begeleider, "Netwerkdag Pajottenland")
     mol = Gemeente.objects.get(naam="Mol")

@@ -4,17 +4,14 @@ travels in a URL, and typed text survives an unreachable database."""
 import contextlib
 from collections.abc import Iterator
 
-import pytest
 from django.contrib.auth.models import User
 from django.db import connection
 from playwright.sync_api import Browser, Page, expect
 
 from partnerkaarten.models import Partner
 from partnerkaarten.services import bewaar_combinatie, bewaar_partner, nieuwe_partnerkaart
-from sessies.models import Sessie
 from werking.models import Gemeente, Kenmerk, Werking
 
-from ..conftest import maak_sessie
 from .test_invulsjabloon import doe_mee
 
 # Every securitypolicyviolation event, collected by a script the browser injects itself
@@ -49,11 +46,6 @@ class CspWacht:
     def lees(self) -> None:
         gezien = self.page.evaluate("window.__csp || []")
         self.fouten += [f"{self.page.url}: {v}" for v in gezien]
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 def vul_werking_in(werking: Werking) -> dict[str, int]:

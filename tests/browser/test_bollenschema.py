@@ -3,7 +3,6 @@ on the picture, drawn after a reload; the pictures pass axe; on a phone the page
 
 import re
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from inspiratie.models import Categorie
@@ -11,14 +10,8 @@ from partnerkaarten.models import Combinatie, Partner, Partnerkaart
 from sessies.models import Sessie
 from werking.models import Gemeente, Kenmerk, Werking
 
-from ..conftest import maak_sessie
 from ..partnerkaarten.conftest import maak_partner
 from .test_invulsjabloon import doe_mee
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 def partners(werking: Werking, aantal: int = 4) -> list[Partner]:

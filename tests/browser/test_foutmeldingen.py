@@ -6,16 +6,10 @@ import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from partnerkaarten.models import Partner, Partnerkaart
-from sessies.models import Sessie
-from tests.conftest import Deelname, maak_sessie
+from tests.conftest import Deelname
 from werking.models import Gemeente, Kenmerk
 
 LAPTOP = {"width": 1280, "height": 800}
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 @pytest.fixture

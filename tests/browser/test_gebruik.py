@@ -1,6 +1,5 @@
 """Details a participant notices: focus, phones, closed sessions, choices the kit leaves open."""
 
-import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from partnerkaarten.models import Partner
@@ -8,13 +7,7 @@ from partnerkaarten.services import bewaar_combinatie, bewaar_partner, nieuwe_pa
 from sessies.models import Sessie
 from werking.models import Gemeente, Kenmerk, Werking
 
-from ..conftest import maak_sessie
 from .test_invulsjabloon import doe_mee
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 def test_it_keeps_the_keyboard_on_the_item_that_moved(page: Page, live, workshop) -> None:

@@ -2,18 +2,10 @@
 
 import re
 
-import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from sessies.models import Sessie
 from werking.models import Kenmerk, Werking
-
-from ..conftest import maak_sessie
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 def doe_mee(page: Page, live: str, code: str, naam: str, werking: str | None = None) -> None:

@@ -3,21 +3,14 @@ axe), the step bar on a 390-px phone, and a local example proposed, accepted and
 
 import re
 
-import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from partnerkaarten.models import Partner
 from sessies.models import Sessie
 
-from ..conftest import maak_sessie
 from .test_invulsjabloon import doe_mee
 
 TELEFOON = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 def aangekondigd(page: Page, tekst: str) -> None:

@@ -6,31 +6,15 @@ import re
 import time
 from collections.abc import Callable
 
-import pytest
 from playwright.sync_api import Browser, Page, expect
 
 from partnerkaarten.services import nieuwe_partnerkaart
 from sessies.models import Sessie
 from werking.models import Kenmerk, Werking
 
-from ..conftest import maak_sessie
 from .test_invulsjabloon import doe_mee
 
 LIVE_MS = 12_000  # participants poll every 5 s, the dashboard every 3 s
-
-
-@pytest.fixture
-def browser(browser: Browser):
-    """Every laptop of a test is closed afterwards, so its page stops polling."""
-    voor = set(browser.contexts)
-    yield browser
-    for context in set(browser.contexts) - voor:
-        context.close()
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 def wacht_tot(voorwaarde: Callable[[], bool], seconden: float = 5) -> None:

@@ -7,17 +7,11 @@ from playwright.sync_api import Page, expect
 from inspiratie.models import Categorie
 from partnerkaarten.models import Partner
 from partnerkaarten.services import bewaar_combinatie, bewaar_partner, zet_verder
-from sessies.models import Sessie
-from tests.conftest import Deelname, maak_sessie
+from tests.conftest import Deelname
 from werking.models import Gemeente
 
 LAPTOP = {"width": 1280, "height": 800}
 TELEFOON = {"width": 390, "height": 844}
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 @pytest.fixture

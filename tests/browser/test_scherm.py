@@ -9,27 +9,13 @@ from playwright.sync_api import Browser, Page, expect
 
 from inspiratie.models import Categorie
 from sessies.models import Sessie
-from tests.conftest import Deelname, maak_sessie
+from tests.conftest import Deelname
 from tests.partnerkaarten.conftest import maak_partner
 from werking.models import Gemeente
 from werking.services import voeg_kenmerk_toe
 
 LIVE_MS = 12_000  # the projector polls every 4 s
 PROJECTOR = {"width": 1280, "height": 720}
-
-
-@pytest.fixture
-def browser(browser: Browser):
-    """Every screen of a test is closed afterwards, so it stops polling."""
-    voor = set(browser.contexts)
-    yield browser
-    for context in set(browser.contexts) - voor:
-        context.close()
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 def aangemeld(browser: Browser, live: str, viewport: dict | None = None) -> Page:

@@ -2,20 +2,13 @@
 
 import re
 
-import pytest
 from playwright.sync_api import Page, expect
 
 from partnerkaarten.models import Combinatie, Partner, Partnerkaart
 from sessies.models import Sessie
 from werking.models import Kenmerk
 
-from ..conftest import maak_sessie
 from .test_invulsjabloon import doe_mee
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 def kies_categorie(page: Page, naam: str) -> None:

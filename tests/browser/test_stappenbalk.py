@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from sessies.models import Sessie
-from tests.conftest import Deelname, maak_sessie
+from tests.conftest import Deelname
 from werking.models import Gemeente, Kenmerk
 
 from .test_netwerk_lijst import LAPTOP, TELEFOON, open_als
@@ -66,11 +66,6 @@ STIJL = """() => [...document.querySelectorAll("nav.stappen ol a")].map(a => {
   return {naam: a.textContent.trim(), gewicht: s.fontWeight, kleur: s.color, grootte: s.fontSize,
           hoogte: Math.round(b.height), rand: getComputedStyle(a).borderRadius};
 })"""
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 @pytest.fixture

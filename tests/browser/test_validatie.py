@@ -7,15 +7,10 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from sessies.models import Sessie
-from tests.conftest import Deelname, maak_sessie
+from tests.conftest import Deelname
 from werking.models import Gemeente, Kenmerk
 
 from .test_netwerk_lijst import open_als
-
-
-@pytest.fixture
-def workshop(live, begeleider) -> Sessie:
-    return maak_sessie(begeleider, "Netwerkdag Pajottenland")
 
 
 @pytest.fixture
