@@ -1,11 +1,13 @@
 """Part two of the report: HTML to PDF bytes with WeasyPrint, done safely.
 
 - The only stylesheet is static/css/rapport.css; the font is the system's DejaVu Sans.
-- The URL fetcher serves the project's own static files and nothing else: no network, no
-  file:// outside static/. User text is escaped by the template anyway; this is the second lock.
+- The URL fetcher serves the project's own static files and the report's own drawn pictures
+  (SVG in a data: URL, decoded here) and nothing else: no network, no file:// outside
+  static/. User text is escaped by the template anyway; this is the second lock.
 - The PDF is tagged (PDF/UA-1) with its title and language, so screen readers can read it.
 """
 
+import base64
 import mimetypes
 from pathlib import Path
 
@@ -20,6 +22,8 @@ from weasyprint.urls import URLFetcher, URLFetcherResponse
 # `https://rapport.invalid/static/...`, which the fetcher maps to a static file.
 BASIS = "https://rapport.invalid/"
 STATIC_PREFIX = BASIS + "static/"
+# The drawn bollenschema's SVG (sessies/templatetags/invulsjabloon.py, `als_beeld`).
+SVG_DATA = "data:image/svg+xml;base64,"
 
 
 def _paginaverwijzingen(pdf: pydyf.PDF) -> tuple[bytes, ...]:
@@ -57,9 +61,14 @@ def statisch_bestand(pad: str) -> Path | None:
 
 
 class AlleenStatisch(URLFetcher):
-    """Serves `BASIS/static/<path>` from the static files; refuses every other URL unopened."""
+    """Serves `BASIS/static/<path>` from the static files and decodes SVG data: URLs (nothing
+    to fetch); refuses every other URL unopened. An SVG that points further (an <image>, a
+    stylesheet) asks this fetcher again."""
 
     def fetch(self, url: str, headers: dict | None = None) -> URLFetcherResponse:
+        if url.startswith(SVG_DATA):
+            svg = base64.b64decode(url.removeprefix(SVG_DATA), validate=True)
+            return URLFetcherResponse(url, svg, headers={"Content-Type": "image/svg+xml"})
         if url.startswith(STATIC_PREFIX):
             pad = url.removeprefix(STATIC_PREFIX).split("?")[0].split("#")[0]
             bestand = statisch_bestand(pad)
