@@ -35,10 +35,11 @@ KOLOM_TITELS = {Kenmerk.Soort.STERKTE: "Sterktes", Kenmerk.Soort.BEPERKING: "Bep
 # A drawn bollenschema on A4 (CSS px): the text width inside a partnerkaart and the height a
 # picture may take (static/css/rapport.css, `.bollenschema-doek img`). The pages lay it out wide
 # for a screen; on paper a taller picture is drawn larger, so the report tries a few shapes and
-# keeps the first whose actor labels print at LEESBAAR_PT, else the largest. No picture is drawn
-# larger than that either (DRUK_SCHAAL, CSS px per SVG unit): at full width a partnerkaart with
-# its picture took just over half a page, so nearly every card had a page of its own; at this
-# scale most pairs of cards share one (30 organisations: 189 pages became 163).
+# keeps the first whose actor labels print at LEESBAAR_PT, else the largest. A partnerkaart's
+# picture is drawn no larger than that either (DRUK_SCHAAL, CSS px per SVG unit): at full width a
+# card with its picture took just over half a page, so nearly every card had a page of its own;
+# at this scale most pairs of cards share one (30 organisations: 189 pages became 168). The
+# werking's own picture keeps its full size (templates/rapport/rapport.html).
 DRUK_BREEDTE = 630
 DRUK_HOOGTE = 680
 LEESBAAR_PT = 7.5

@@ -58,10 +58,14 @@ def test_the_html_holds_the_drawn_bollenschema_per_card_and_for_the_werking(gevu
     assert html.count("<title") == 1 and all(svg.count("<title") == 1 for svg in svgs)
     # The pursued combination drawn as links between its actors.
     assert 'class="verbinding verder"' in getekend
-    # Drawn at most at the scale that prints a label at 7.5 pt (two cards share a page).
+    # A card's picture drawn at the scale that prints a label at 7.5 pt (two cards share a
+    # page); the werking's own picture at its full size.
+    schalen = []
     for svg, (_, breedte, _, _) in zip(svgs, BEELD.findall(html), strict=True):
         viewbox_breedte = float(re.search(r'viewBox="\S+ \S+ (\S+)', svg)[1])
-        assert int(breedte) / viewbox_breedte == pytest.approx(10 / LETTER_ACTOR, abs=0.01)
+        schalen.append(int(breedte) / viewbox_breedte)
+    assert schalen[:2] == pytest.approx([10 / LETTER_ACTOR] * 2, abs=0.01)
+    assert schalen[2] == 1
 
 
 def test_the_pdf_shows_the_drawn_pictures_as_text(gevuld, tmp_path) -> None:
