@@ -33,19 +33,24 @@ REGIO = "Regio / Vlaanderen"
 KOLOM_TITELS = {Kenmerk.Soort.STERKTE: "Sterktes", Kenmerk.Soort.BEPERKING: "Beperkingen"}
 
 # A drawn bollenschema on A4 (CSS px): the text width inside a partnerkaart and the height a
-# picture may take (static/css/rapport.css, `.bollenschema-doek svg`). The pages lay it out wide
+# picture may take (static/css/rapport.css, `.bollenschema-doek img`). The pages lay it out wide
 # for a screen; on paper a taller picture is drawn larger, so the report tries a few shapes and
-# keeps the first whose actor labels print at LEESBAAR_PT, else the largest.
+# keeps the first whose actor labels print at LEESBAAR_PT, else the largest. A partnerkaart's
+# picture is drawn no larger than that either (DRUK_SCHAAL, CSS px per SVG unit): at full width a
+# card with its picture took just over half a page, so nearly every card had a page of its own;
+# at this scale most pairs of cards share one (30 organisations: 189 pages became 168). The
+# werking's own picture keeps its full size (templates/rapport/rapport.html).
 DRUK_BREEDTE = 630
 DRUK_HOOGTE = 680
 LEESBAAR_PT = 7.5
+DRUK_SCHAAL = LEESBAAR_PT / (tk.LETTER * 0.75)
 VERHOUDINGEN = (1.5, 1.2, 1.0, 0.85, 0.7, 0.6)
 
 
 def druk_letter(tekening: tk.Tekening) -> float:
     """The size of an actor's label on paper, in points."""
-    schaal = min(DRUK_BREEDTE / tekening.breedte, DRUK_HOOGTE / tekening.hoogte, 1.0)
-    return tk.LETTER * schaal * 0.75
+    schaal = min(DRUK_BREEDTE / tekening.breedte, DRUK_HOOGTE / tekening.hoogte, DRUK_SCHAAL)
+    return round(tk.LETTER * schaal * 0.75, 6)  # DRUK_SCHAAL gives LEESBAAR_PT exactly
 
 
 def voor_druk(teken: Callable[[float], tk.Tekening]) -> tk.Tekening:

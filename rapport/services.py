@@ -15,7 +15,7 @@ from django.utils.text import slugify
 from inspiratie.models import Categorie
 from sessies.models import Sessie
 
-from .gegevens import SCHEMA_HINTS, Rapport, verzamel, vingerafdruk
+from .gegevens import DRUK_SCHAAL, SCHEMA_HINTS, Rapport, verzamel, vingerafdruk
 from .pdf import render_html, render_pdf
 
 
@@ -44,6 +44,7 @@ def rapport_context(sessie: Sessie, werking_id: int | None = None) -> dict:
         "werking_rapport": werking_id is not None,
         "titel": r.titel,
         "schema_hints": SCHEMA_HINTS,
+        "druk_schaal": DRUK_SCHAAL,
     }
 
 

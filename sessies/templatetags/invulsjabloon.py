@@ -1,8 +1,12 @@
+import base64
+import re
+
 from django import template
 from django.apps import apps
 from django.contrib.messages import constants
 from django.db import models
 from django.urls import reverse
+from django.utils.html import format_html
 from django.utils.text import capfirst
 
 from cultuuroptil.lib.adressen import kort
@@ -83,3 +87,47 @@ def meldingen_van_niveau(messages: object, fout: str) -> list:
     """The messages that are errors ("ja") or not ("nee"): each group has its own live region
     (role alert or status), rendered only when it has something to say."""
     return [m for m in messages if (m.level >= constants.ERROR) == (fout == "ja")]
+
+
+class AlsBeeldNode(template.Node):
+    def __init__(self, nodelist: template.NodeList, maten: list[template.base.FilterExpression]):
+        self.nodelist = nodelist
+        self.maten = maten
+
+    def render(self, context: template.Context) -> str:
+        breedte, hoogte, titel, beschrijving, schaal = (m.resolve(context) for m in self.maten)
+        breedte, hoogte = round(breedte * schaal), round(hoogte * schaal)
+        # The SVG's own size is what WeasyPrint draws it at (it reads no presentational width
+        # and height on an <img>); its viewBox keeps the drawing the same.
+        svg, vervangen = re.subn(
+            r'^(<svg\b[^>]*?) width="[^"]*" height="[^"]*"',
+            rf'\1 width="{breedte}" height="{hoogte}"',
+            self.nodelist.render(context).strip(),
+            count=1,
+        )
+        if not vervangen:
+            raise ValueError("als_beeld: de SVG begint niet met <svg … width height>")
+        bron = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
+        return format_html(
+            '<img src="{}" width="{}" height="{}" alt="{}">',
+            bron,
+            breedte,
+            hoogte,
+            f"{titel}. {beschrijving}",
+        )
+
+
+@register.tag
+def als_beeld(parser: template.base.Parser, token: template.base.Token) -> AlsBeeldNode:
+    """`{% als_beeld breedte hoogte titel beschrijving schaal %}<svg …>…</svg>{% end_als_beeld %}`:
+    the SVG as an <img> of `schaal` times its size (CSS px), with a data: URL and its title and
+    description as alt text. For the
+    PDF: WeasyPrint parses an image's SVG on its own, while inline SVG also goes through the
+    HTML cascade, which gives every circle and label (thousands in a large report) an HTML
+    element's computed styles."""
+    maten = [parser.compile_filter(deel) for deel in token.split_contents()[1:]]
+    if len(maten) != 5:
+        raise template.TemplateSyntaxError("als_beeld: breedte hoogte titel beschrijving schaal")
+    nodelist = parser.parse(("end_als_beeld",))
+    parser.delete_first_token()
+    return AlsBeeldNode(nodelist, maten)

@@ -1,6 +1,7 @@
 """The report fetches nothing but the project's own static files: user text with an image
 from a server or a local file prints as text, and no request leaves."""
 
+import base64
 import threading
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
@@ -77,6 +78,8 @@ def test_the_fetcher_refuses_the_network_and_files_even_from_markup(verklikker) 
         "https://rapport.invalid/static/../../etc/passwd",
         "https://rapport.invalid/static//etc/passwd",
         "https://rapport.invalid/elders.css",
+        "data:text/html;base64,PHA+PC9wPg==",
+        "data:image/png;base64,iVBORw0KGgo=",
     ):
         with pytest.raises(WeigeringFout):
             fetcher.fetch(verboden)
@@ -86,3 +89,22 @@ def test_the_fetcher_serves_the_print_stylesheet() -> None:
     antwoord = AlleenStatisch().fetch("https://rapport.invalid/static/css/rapport.css")
     assert b"@page" in antwoord.read()
     assert antwoord.content_type == "text/css"
+
+
+def test_the_fetcher_decodes_the_drawn_pictures_and_what_they_point_to_stays_refused(
+    verklikker,
+) -> None:
+    url, ontvangen = verklikker
+    svg = (
+        '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10">'
+        f'<image href="{url}/binnen.png" width="5" height="5"/><text x="1" y="9">ok</text></svg>'
+    )
+    bron = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode()
+    antwoord = AlleenStatisch().fetch(bron)
+    assert antwoord.read() == svg.encode() and antwoord.content_type == "image/svg+xml"
+    html = (
+        '<html lang="nl-BE"><head><title>t</title></head>'
+        f'<body><img src="{bron}" alt="x"></body></html>'
+    )
+    assert html_naar_pdf(html).startswith(b"%PDF")
+    assert ontvangen == []
