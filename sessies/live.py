@@ -125,11 +125,13 @@ class PaginaTag:
         return f'"{self.structuur}.{self.tekst_ms}"'
 
     def vorige_tekst_ms(self, request: HttpRequest) -> int | None:
-        """The text time of the page that polls, if it has this structure (else None)."""
+        """The text time of the page that polls, if it has this structure (else None). A time
+        later than the latest text now was never a page's: such a tag renders the page (and
+        never reaches datetime, whose years end at 9999; nor int(), which refuses "²")."""
         for tag in request.headers.get("If-None-Match", "").split(","):
             structuur, _, ms = tag.strip().removeprefix("W/").strip('"').partition(".")
-            if structuur == self.structuur and ms.isdigit():
-                return int(ms)
+            if structuur == self.structuur and ms.isascii() and ms.isdigit():
+                return int(ms) if int(ms) <= self.tekst_ms else None
         return None
 
 

@@ -271,3 +271,19 @@ def test_it_never_sends_another_werkings_texts(sofie, karim, klinker, werk) -> N
     bewaar(karim, "werking", karim.werking.pk, "doel", "Lezen", "")
     antwoord = live_poll(sofie, "stap-1/", tag)
     assert "Geheim" not in antwoord.content.decode()
+
+
+@pytest.mark.parametrize("ms", ["9" * 20, "9" * 16, "\u00b2", "\u0661\u0662"])
+def test_it_renders_the_page_for_its_own_structure_with_an_impossible_time(
+    sofie, karim, werk, ms
+) -> None:
+    """The structure is the page's own (a participant reads it from their ETag); a time
+    later than any text, far past year 9999, or in other digits than 0-9 was never a page's:
+    the page renders, no 500."""
+    tag = sofie.client.get(sofie.url("stap-1/"))["ETag"]
+    bewaar(karim, "werking", karim.werking.pk, "doel", "Lezen", "")
+    structuur = tag.strip('"').partition(".")[0]
+    # Django's test client sends a header as given; a real one arrives as latin-1.
+    antwoord = live_poll(sofie, "stap-1/", f'"{structuur}.{ms}"')
+    assert antwoord.status_code == 200
+    assert antwoord["Content-Type"].startswith("text/html")
