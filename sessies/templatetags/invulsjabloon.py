@@ -89,6 +89,10 @@ def meldingen_van_niveau(messages: object, fout: str) -> list:
     return [m for m in messages if (m.level >= constants.ERROR) == (fout == "ja")]
 
 
+# What XML 1.0 allows: tab, line breaks and the rest of Unicode but surrogates, U+FFFE, U+FFFF.
+NIET_IN_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
 class AlsBeeldNode(template.Node):
     def __init__(self, nodelist: template.NodeList, maten: list[template.base.FilterExpression]):
         self.nodelist = nodelist
@@ -107,6 +111,9 @@ class AlsBeeldNode(template.Node):
         )
         if not vervangen:
             raise ValueError("als_beeld: de SVG begint niet met <svg … width height>")
+        # An image's SVG is parsed as XML, which refuses some characters that a name may hold
+        # (U+FFFF, a control character): one of them and the whole picture would be left out.
+        svg = NIET_IN_XML.sub("", svg)
         bron = "data:image/svg+xml;base64," + base64.b64encode(svg.encode()).decode("ascii")
         return format_html(
             '<img src="{}" width="{}" height="{}" alt="{}">',

@@ -6,6 +6,7 @@ as text in the PDF, never split over two pages, and legible in print."""
 import base64
 import re
 from collections import defaultdict
+from xml.etree import ElementTree
 
 import pytest
 from weasyprint.html import UA_STYLESHEET
@@ -137,3 +138,14 @@ def test_the_report_uses_weasyprints_stylesheet_without_the_footnote_pseudo_elem
     # Made from WeasyPrint's own user-agent stylesheet (rapport/pdf.py); a WeasyPrint upgrade
     # that changes that stylesheet falls back to it unchanged and shows here.
     assert UA_RAPPORT is not UA_STYLESHEET
+
+
+def test_a_name_with_characters_xml_refuses_keeps_its_picture(gevuld, gemeente) -> None:
+    """An image's SVG is parsed as XML (WeasyPrint's ElementTree), which refuses U+FFFF and
+    most control characters: a participant can type them in a partner's name (a one-line field
+    keeps U+FFFF; a stored text may hold the rest). The picture leaves them out and is drawn."""
+    partner(gevuld.bib, "Kwaad\uffffWerk\x1b\x0b", gemeente("Lennik"), "Kunsten")
+    svgs = beelden(rapport_html(gevuld.bib.sessie, gevuld.bib.pk))
+    for svg in svgs:
+        ElementTree.fromstring(svg)  # raises ParseError on a character XML refuses
+    assert any(">KwaadWerk" in svg for svg in svgs)
