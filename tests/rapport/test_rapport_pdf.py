@@ -1,6 +1,7 @@
 """What the PDF says: pdftotext on the generated report."""
 
 import re
+import subprocess
 
 import pikepdf
 import pytest
@@ -128,6 +129,23 @@ def test_it_escapes_user_text_and_wraps_long_text(gevuld, tmp_path) -> None:
     assert "EINDE." in tekst
     assert "<b>vet</b> &" in tekst
     assert woord in tekst.replace(" ", "")
+
+
+def test_it_prints_nothing_in_the_right_margin(gevuld, tmp_path) -> None:
+    """Tables with five columns (the final list) stay inside the page's margins: a column's
+    width counts its padding and border (A4, 18 mm margins)."""
+    bestand = tmp_path / "rapport.pdf"
+    bestand.write_bytes(maak_rapport(gevuld.bib.sessie))
+    xml = subprocess.run(
+        ["pdftotext", "-bbox", str(bestand), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    rechts = 595.28 - 18 * 72 / 25.4
+    woorden = re.findall(
+        r'<word xMin="[^"]+" yMin="[^"]+" xMax="([^"]+)" yMax="[^"]+">([^<]*)', xml
+    )
+    assert any(w == "grensverleggend?" for _, w in woorden)
+    buiten = [(w, float(x)) for x, w in woorden if float(x) > rechts + 0.5]
+    assert buiten == []
 
 
 def test_it_is_a_tagged_pdf_with_title_and_language(gevuld, tmp_path) -> None:
