@@ -89,7 +89,7 @@ def test_it_summarises_the_session_for_the_coordinator(gevuld, tmp_path) -> None
     # Not bovenlokaal: the Chiro of Pajottegem for the library, the academie of Lennik for the
     # jeugdhuis of Lennik.
     # Only confirmed ticks count; the fixture confirms none.
-    assert "Bovenlokaal 0% (0 van 5), nog 3 voorgesteld" in samenvatting
+    assert "Bovenlokaal 0% bevestigd (0 van 5); de app stelt er nog 3 voor" in samenvatting
     assert "Kunsten" in samenvatting.split("Blinde vlekken")[0]
     assert "Circuskunsten" in samenvatting.split("Blinde vlekken")[1]
     assert "Academie Lennik Lennik Bibliotheek Pajottegem, Jeugdhuis De Klinker" in samenvatting

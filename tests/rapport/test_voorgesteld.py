@@ -38,5 +38,7 @@ def test_the_room_summary_counts_confirmed_ticks_and_says_so(gevuld, tmp_path) -
     samenvatting = tekst_[tekst_.index("Samenvatting voor de coördinator") :]
     # bib: 1 confirmed (academie), 2 suggested (school, toerisme); De Klinker's academie lennik
     # is in its own gemeente.
-    assert "Bovenlokaal 20% (1 van 5), nog 2 voorgesteld" in samenvatting
+    assert "Bovenlokaal 20% bevestigd (1 van 5); de app stelt er nog 2 voor" in samenvatting
+    # Where a partner is described (its cards, combinations), a suggested tick says so too.
+    assert "bovenlokaal (voorgesteld)" in tekst_
     assert "tellen alleen de vinkjes die de organisaties zelf bevestigden" in samenvatting
