@@ -174,9 +174,7 @@ def test_it_fits_the_picture_and_lists_on_a_phone(
 
 EIGEN_BOL_IN_BEELD = """(doek) => {
   // Where the own gemeente's circle is, against the frame the picture scrolls in.
-  const bol = Array.from(doek.querySelectorAll("g.schema-bol")).find(
-    (g) => g.textContent.includes("EIGEN WERKING")
-  ).querySelector("circle").getBoundingClientRect();
+  const bol = doek.querySelector('g.schema-bol[data-eigen="ja"] circle').getBoundingClientRect();
   const kader = doek.getBoundingClientRect();
   return {
     x: bol.left + bol.width / 2, y: bol.top + bol.height / 2,

@@ -226,3 +226,13 @@ def test_it_removes_a_combination_after_confirmation(sofie, combinatie) -> None:
     assert not Combinatie.objects.filter(pk=combinatie.pk).exists()
     assert Partner.objects.filter(werking=sofie.werking).count() == 2
     assert "De combinatie is verwijderd." in tekst(sofie.client.get(response["Location"]))
+
+
+def test_it_draws_the_bollen_names_over_the_combinations_lines(sofie, combinatie) -> None:
+    """A combination's line crosses bollen on its way: their names are drawn after it."""
+    html = tekst(sofie.client.get(sofie.url("combinaties/")))
+    begin = html.index('<g class="verbindingen">')
+    svg = html[html.rindex("<svg", 0, begin) : html.index("</svg>", begin)]
+    laatste_lijn = svg.rindex("<line ")
+    for naam in ("EIGEN WERKING", "Pajottegem", "Sint-Genesius-Rode"):
+        assert svg.index(f">{naam}</text>") > laatste_lijn, naam
