@@ -1477,19 +1477,24 @@ async def app_metingen(basis: str, codes: list[str], inst: Instellingen, pids: l
             f"STAP 2 {uitkomst['stap2']['per_s']:.0f}/s {uitkomst['stap2']['fouten'] or ''}",
             flush=True,
         )
-        for n in inst.stappen:
-            aanmelden = await klant.tot(n)
-            print(f"  {n} deelnemers aangemeld ({aanmelden:.0f} s)", flush=True)
-            resultaat = await klant.open_lus(n, inst.duur, inst.opwarmen)
-            resultaat.druk()
-            uitkomst["stappen"].append(resultaat)
-            if not resultaat.gehaald and not inst.alle_stappen:
-                break
-            await asyncio.sleep(2)  # let the queue drain before the next step
+        await stappen_zoeken(klant, inst, uitkomst)
         uitkomst["polls"] = dict(klant.poll_gevonden)
     finally:
         await klant.sluit()
     return uitkomst
+
+
+async def stappen_zoeken(klant: Klant, inst: Instellingen, uitkomst: dict) -> None:
+    """The open-loop step search: each N after the participants joined, until one fails."""
+    for n in inst.stappen:
+        aanmelden = await klant.tot(n)
+        print(f"  {n} deelnemers aangemeld ({aanmelden:.0f} s)", flush=True)
+        resultaat = await klant.open_lus(n, inst.duur, inst.opwarmen)
+        resultaat.druk()
+        uitkomst["stappen"].append(resultaat)
+        if not resultaat.gehaald and not inst.alle_stappen:
+            break
+        await asyncio.sleep(2)  # let the queue drain before the next step
 
 
 async def meerdere_servers_metingen(
@@ -1511,15 +1516,7 @@ async def meerdere_servers_metingen(
     klant.database = Databaseteller(database_url)
     uitkomst: dict = {"stappen": []}
     try:
-        for n in inst.stappen:
-            aanmelden = await klant.tot(n)
-            print(f"  {n} deelnemers aangemeld ({aanmelden:.0f} s)", flush=True)
-            resultaat = await klant.open_lus(n, inst.duur, inst.opwarmen)
-            resultaat.druk()
-            uitkomst["stappen"].append(resultaat)
-            if not resultaat.gehaald and not inst.alle_stappen:
-                break
-            await asyncio.sleep(2)
+        await stappen_zoeken(klant, inst, uitkomst)
         # Requests the client gave up on may still be in a server's queue: let them finish.
         await asyncio.sleep(3)
         regios = await haal_dashboards(klant)

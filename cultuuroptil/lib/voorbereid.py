@@ -46,6 +46,7 @@ def _posities(connection: Any, params: tuple, plaatshouders: tuple) -> tuple[int
 @dataclass
 class _Gecompileerd:
     connection: Any
+    using: str
     compiler: Any
     model: type[models.Model]
     sql: str
@@ -59,15 +60,35 @@ class _Gecompileerd:
     converters: dict
 
 
-class VoorbereideQuery:
-    """`maak(*plaatshouders)` returns the queryset; `eerste(*waarden)` runs it with the real
-    values in their place and returns the first object (the queryset should be sliced [:1]),
-    as `maak(*waarden).first()` would without its ordering."""
+class _Voorbereid:
+    """Compiled once per thread and per database connection object, then run with the real
+    values in the placeholders' places."""
 
-    def __init__(self, maak: Callable[..., models.QuerySet], *plaatshouders: object) -> None:
+    def __init__(self, maak: Callable[..., Any], *plaatshouders: object) -> None:
         self.maak = maak
         self.plaatshouders = plaatshouders
         self._lokaal = threading.local()
+
+    def _compileer(self) -> Any:
+        raise NotImplementedError
+
+    def _gecompileerd(self) -> Any:
+        c = getattr(self._lokaal, "c", None)
+        if c is None or c.connection is not connections[c.using]:
+            c = self._lokaal.c = self._compileer()
+        return c
+
+    def _params(self, c: Any, waarden: tuple) -> list:
+        params = list(c.params)
+        for positie, waarde in zip(c.posities, waarden, strict=True):
+            params[positie] = _aangepast(c.connection, waarde)
+        return params
+
+
+class VoorbereideQuery(_Voorbereid):
+    """`maak(*plaatshouders)` returns the queryset; `eerste(*waarden)` runs it with the real
+    values in their place and returns the first object (the queryset should be sliced [:1]),
+    as `maak(*waarden).first()` would without its ordering."""
 
     def _compileer(self) -> _Gecompileerd:
         queryset = self.maak(*self.plaatshouders)
@@ -79,6 +100,7 @@ class VoorbereideQuery:
         start, einde = klass_info["select_fields"][0], klass_info["select_fields"][-1] + 1
         return _Gecompileerd(
             connection=compiler.connection,
+            using=queryset.db,
             compiler=compiler,
             model=klass_info["model"],
             sql=sql,
@@ -94,14 +116,9 @@ class VoorbereideQuery:
         )
 
     def _voer_uit(self, waarden: tuple, alle: bool) -> tuple[_Gecompileerd, list]:
-        c: _Gecompileerd | None = getattr(self._lokaal, "c", None)
-        if c is None or c.connection is not connections[c.compiler.using]:
-            c = self._lokaal.c = self._compileer()
-        params = list(c.params)
-        for positie, waarde in zip(c.posities, waarden, strict=True):
-            params[positie] = _aangepast(c.connection, waarde)
+        c = self._gecompileerd()
         with c.connection.cursor() as cursor:
-            cursor.execute(c.sql, params)
+            cursor.execute(c.sql, self._params(c, waarden))
             rijen = cursor.fetchall() if alle else [r for r in [cursor.fetchone()] if r]
         return c, rijen
 
@@ -136,20 +153,11 @@ class _GecompileerdeUpdate:
     posities: tuple[int, ...]
 
 
-class VoorbereideUpdate:
+class VoorbereideUpdate(_Voorbereid):
     """An UPDATE compiled once: `maak(*plaatshouders)` returns the queryset and the values to
     set (as for `queryset.update(**waarden)`); `voer_uit(*waarden)` runs it with the real
     values in the placeholders' places and returns the number of rows it changed. The same
     rules for placeholders as VoorbereideQuery (each exactly once among the parameters)."""
-
-    def __init__(
-        self,
-        maak: Callable[..., tuple[models.QuerySet, dict[str, object]]],
-        *plaatshouders: object,
-    ) -> None:
-        self.maak = maak
-        self.plaatshouders = plaatshouders
-        self._lokaal = threading.local()
 
     def _compileer(self) -> _GecompileerdeUpdate:
         queryset, waarden = self.maak(*self.plaatshouders)
@@ -165,12 +173,7 @@ class VoorbereideUpdate:
         return _GecompileerdeUpdate(compiler.connection, queryset.db, sql, params, posities)
 
     def voer_uit(self, *waarden: object) -> int:
-        c: _GecompileerdeUpdate | None = getattr(self._lokaal, "c", None)
-        if c is None or c.connection is not connections[c.using]:
-            c = self._lokaal.c = self._compileer()
-        params = list(c.params)
-        for positie, waarde in zip(c.posities, waarden, strict=True):
-            params[positie] = _aangepast(c.connection, waarde)
+        c = self._gecompileerd()
         with c.connection.cursor() as cursor:
-            cursor.execute(c.sql, params)
+            cursor.execute(c.sql, self._params(c, waarden))
             return cursor.rowcount
