@@ -11,7 +11,7 @@ import functools
 import hashlib
 import math
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
 from django.db import models
@@ -52,16 +52,12 @@ def _per_werking(tabel: Tabel, werking_ref: models.Expression, aggregaat) -> Sub
     return Subquery(rijen.values(pad).annotate(x=aggregaat).values("x")[:1])
 
 
-def heeft_live_teksten(model: type[models.Model]) -> bool:
-    return any(f.name == "tekst_gewijzigd" for f in model._meta.concrete_fields)
-
-
 def werking_subqueries(werking_ref: models.Expression) -> dict[str, Subquery]:
     """Per registered table: latest change of its structure and number of rows (removed ones
     included), and for a table with live texts (LiveTekst) the latest save of such a text."""
     velden = {}
     for i, tabel in enumerate(tabellen()):
-        if heeft_live_teksten(tabel.model):
+        if autosave.heeft_veld(tabel.model, "tekst_gewijzigd"):
             velden[f"t{i}_max"] = _per_werking(tabel, werking_ref, Max("structuur_gewijzigd"))
             velden[f"t{i}_tekst"] = _per_werking(tabel, werking_ref, Max("tekst_gewijzigd"))
         else:
@@ -120,6 +116,8 @@ class PaginaTag:
 
     structuur: str
     tekst_ms: int
+    # Per model with live texts: its latest text save in the werking (absent: none yet).
+    laatste_tekst: dict[type[models.Model], datetime] = field(default_factory=dict, compare=False)
 
     def __str__(self) -> str:
         return f'"{self.structuur}.{self.tekst_ms}"'
@@ -137,8 +135,13 @@ class PaginaTag:
 
 def pagina_tag(request: HttpRequest, deelnemer: Deelnemer, sessie: Sessie) -> PaginaTag:
     stempel = werking_stempel(deelnemer)
-    teksten = [waarde for naam, waarde in stempel if naam.endswith("_tekst") and waarde]
     structuur = [(naam, waarde) for naam, waarde in stempel if not naam.endswith("_tekst")]
+    per_naam = dict(stempel)
+    laatste = {
+        tabel.model: per_naam[f"t{i}_tekst"]
+        for i, tabel in enumerate(tabellen())
+        if per_naam.get(f"t{i}_tekst")
+    }
     kop = etag(
         request.get_full_path(),
         request.headers.get("HX-Request", ""),
@@ -146,7 +149,8 @@ def pagina_tag(request: HttpRequest, deelnemer: Deelnemer, sessie: Sessie) -> Pa
         zaal_stempel(sessie),
         structuur,
     )
-    return PaginaTag(kop.strip('"'), servertijd_ms(max(teksten)) if teksten else 0)
+    tekst_ms = servertijd_ms(max(laatste.values())) if laatste else 0
+    return PaginaTag(kop.strip('"'), tekst_ms, laatste)
 
 
 def live_teksten(*soorten: str) -> Callable[[Callable], Callable]:
@@ -174,16 +178,14 @@ def tekst_delta(
     if vorige is None:
         return None
     sinds = datetime.fromtimestamp(vorige / 1000, tz=UTC) - OVERLAP
-    stempel = dict(werking_stempel(deelnemer))
-    nummer = {tabel.model: i for i, tabel in enumerate(tabellen())}
+    code = deelnemer.sessie.code
     uit: list[tuple[str, str, str]] = []
     for soort, registratie in autosave.registraties().items():
-        laatst = stempel.get(f"t{nummer.get(registratie.model)}_tekst")
+        laatst = tag.laatste_tekst.get(registratie.model)
         if not registratie.live or laatst is None or laatst < sinds:
             continue
         if soort not in soorten:
             return None
-        code = deelnemer.sessie.code
         urls = [UrlPerId("sessies:bewaar", code, soort, None, veld) for veld in registratie.live]
         rijen = (
             registratie.rijen(deelnemer.werking_id)
