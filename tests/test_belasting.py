@@ -49,15 +49,15 @@ def opgeslagen_waarde(url: str) -> str:
     return getattr(model.objects.get(pk=pk), veld)
 
 
-def test_it_joins_saves_and_polls_a_live_server_on_a_fixed_timeline(live) -> None:
+def kleine_kamer(live: str, **extra) -> Klant:
+    """A demo room of two werkingen and a client for four participants on a fast rhythm."""
     call_command("demo", code=CODE, werkingen=2, verbosity=0)
-    klant = Klant(
-        live,
-        [CODE],
-        per_kamer=4,
-        ritme=Ritme(bewaar=0.4, pagina=0.8, poll=0.5, begeleider=0.5),
-        gedeeld=0.3,
-    )
+    ritme = Ritme(bewaar=0.4, pagina=0.8, poll=0.5, begeleider=0.5)
+    return Klant(live, [CODE], per_kamer=4, ritme=ritme, gedeeld=0.3, **extra)
+
+
+def test_it_joins_saves_and_polls_a_live_server_on_a_fixed_timeline(live) -> None:
+    klant = kleine_kamer(live)
 
     async def draai() -> Resultaat:
         try:
@@ -99,15 +99,7 @@ def tweede_server(live):
 
 
 def test_it_checks_two_servers_for_lost_saves_and_differing_dashboards(live, tweede_server):
-    call_command("demo", code=CODE, werkingen=2, verbosity=0)
-    klant = Klant(
-        live,
-        [CODE],
-        per_kamer=4,
-        ritme=Ritme(bewaar=0.4, pagina=0.8, poll=0.5, begeleider=0.5),
-        gedeeld=0.3,
-        andere_servers=(tweede_server,),
-    )
+    klant = kleine_kamer(live, andere_servers=(tweede_server,))
 
     async def draai() -> tuple[Resultaat, dict]:
         try:
