@@ -7,7 +7,8 @@ from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Browser, Page
 
 from sessies.models import Sessie
-from tests.conftest import laad_referentiedata, maak_sessie
+from tests.conftest import Deelname, laad_referentiedata, maak_sessie
+from werking.models import Gemeente
 
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
@@ -37,6 +38,17 @@ def browser(browser: Browser):
 @pytest.fixture
 def workshop(live, begeleider) -> Sessie:
     return maak_sessie(begeleider, "Netwerkdag Pajottenland")
+
+
+@pytest.fixture
+def sofie(workshop) -> Deelname:
+    """Sofie, the first of Bibliotheek Pajottegem, joined without a browser of her own."""
+    return Deelname(
+        workshop,
+        "Sofie",
+        nieuwe_werking_naam="Bibliotheek Pajottegem",
+        gemeente=Gemeente.objects.get(naam="Pajottegem"),
+    )
 
 
 @pytest.fixture

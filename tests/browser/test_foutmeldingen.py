@@ -7,19 +7,9 @@ from playwright.sync_api import Browser, Page, expect
 
 from partnerkaarten.models import Partner, Partnerkaart
 from tests.conftest import Deelname
-from werking.models import Gemeente, Kenmerk
+from werking.models import Kenmerk
 
 LAPTOP = {"width": 1280, "height": 800}
-
-
-@pytest.fixture
-def sofie(workshop) -> Deelname:
-    return Deelname(
-        workshop,
-        "Sofie",
-        nieuwe_werking_naam="Bibliotheek Pajottegem",
-        gemeente=Gemeente.objects.get(naam="Pajottegem"),
-    )
 
 
 @pytest.fixture

@@ -14,16 +14,6 @@ LAPTOP = {"width": 1280, "height": 800}
 TELEFOON = {"width": 390, "height": 844}
 
 
-@pytest.fixture
-def sofie(workshop) -> Deelname:
-    return Deelname(
-        workshop,
-        "Sofie",
-        nieuwe_werking_naam="Bibliotheek Pajottegem",
-        gemeente=Gemeente.objects.get(naam="Pajottegem"),
-    )
-
-
 def partner(sofie: Deelname, naam: str, gemeente: str | None, categorie: str, **extra) -> Partner:
     gegevens = {
         "naam": naam,

@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 
 from sessies.models import Sessie
 from tests.conftest import Deelname
-from werking.models import Gemeente, Kenmerk
+from werking.models import Kenmerk
 
 from .test_netwerk_lijst import LAPTOP, TELEFOON, open_als
 
@@ -69,15 +69,9 @@ STIJL = """() => [...document.querySelectorAll("nav.stappen ol a")].map(a => {
 
 
 @pytest.fixture
-def sofie(workshop) -> Deelname:
-    deelname = Deelname(
-        workshop,
-        "Sofie",
-        nieuwe_werking_naam="Bibliotheek Pajottegem",
-        gemeente=Gemeente.objects.get(naam="Pajottegem"),
-    )
-    Kenmerk.objects.create(werking=deelname.werking, soort="sterkte", tekst="Een grote leeszaal")
-    return deelname
+def sofie(sofie) -> Deelname:
+    Kenmerk.objects.create(werking=sofie.werking, soort="sterkte", tekst="Een grote leeszaal")
+    return sofie
 
 
 @pytest.mark.parametrize("pad", ["stap-1/", "combinaties/", "netwerk/"])

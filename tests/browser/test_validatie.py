@@ -8,21 +8,15 @@ from playwright.sync_api import Page, expect
 
 from sessies.models import Sessie
 from tests.conftest import Deelname
-from werking.models import Gemeente, Kenmerk
+from werking.models import Kenmerk
 
 from .test_netwerk_lijst import open_als
 
 
 @pytest.fixture
-def sofie(workshop) -> Deelname:
-    deelname = Deelname(
-        workshop,
-        "Sofie",
-        nieuwe_werking_naam="Bibliotheek Pajottegem",
-        gemeente=Gemeente.objects.get(naam="Pajottegem"),
-    )
-    Kenmerk.objects.create(werking=deelname.werking, soort="beperking", tekst="Weinig jongeren")
-    return deelname
+def sofie(sofie) -> Deelname:
+    Kenmerk.objects.create(werking=sofie.werking, soort="beperking", tekst="Weinig jongeren")
+    return sofie
 
 
 def melding(page: Page, selector: str) -> str:
