@@ -1561,14 +1561,7 @@ def meet_meerdere_servers(database_url: str, inst: Instellingen, aantal: int) ->
             print("  serverfouten:", *uitkomst["serverfouten"][:10], sep="\n    ")
         return uitkomst
     finally:
-        with contextlib.suppress(Exception):
-            import psycopg
-
-            naam_db = urlsplit(database_url).path.lstrip("/")
-            beheer = database_url.rsplit("/", 1)[0] + "/postgres"
-            with psycopg.connect(beheer, autocommit=True) as c:
-                c.execute(f'DROP DATABASE IF EXISTS "{naam_db}" WITH (FORCE)')
-        shutil.rmtree(map_, ignore_errors=True)
+        ruim_op(database_url, map_)
 
 
 def druk_meerdere_servers(u: dict, aantal: int, bezetting: float = 0.7) -> None:
@@ -1637,15 +1630,20 @@ def meet_database(naam: str, database_url: str, inst: Instellingen) -> dict:
             print("  serverfouten:", *uitkomst["serverfouten"][:10], sep="\n    ")
         return uitkomst
     finally:
-        if database_url.startswith("postgres"):
-            with contextlib.suppress(Exception):
-                import psycopg
+        ruim_op(database_url, map_)
 
-                naam_db = urlsplit(database_url).path.lstrip("/")
-                beheer = database_url.rsplit("/", 1)[0] + "/postgres"
-                with psycopg.connect(beheer, autocommit=True) as c:
-                    c.execute(f'DROP DATABASE IF EXISTS "{naam_db}" WITH (FORCE)')
-        shutil.rmtree(map_, ignore_errors=True)
+
+def ruim_op(database_url: str, map_: Path) -> None:
+    """After a run: its PostgreSQL database dropped (when it used one) and its folder gone."""
+    if database_url.startswith("postgres"):
+        with contextlib.suppress(Exception):
+            import psycopg
+
+            naam_db = urlsplit(database_url).path.lstrip("/")
+            beheer = database_url.rsplit("/", 1)[0] + "/postgres"
+            with psycopg.connect(beheer, autocommit=True) as c:
+                c.execute(f'DROP DATABASE IF EXISTS "{naam_db}" WITH (FORCE)')
+    shutil.rmtree(map_, ignore_errors=True)
 
 
 def grootste_n(stappen: list[Resultaat]) -> int | None:

@@ -16,6 +16,7 @@ long for its box is shortened with "…"; the full name goes in the SVG <title>.
 """
 
 import math
+from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
 from cultuuroptil.lib.text import aantal
@@ -336,14 +337,19 @@ def kort_in(tekst: str, breedte: float, grootte: float, vet: bool = False) -> tu
     schaal = grootte * (1.1 if vet else 1.0)
     if sum(_BREEDTES.get(t, 0.7) for t in tekst) * schaal <= breedte:
         return tekst, False
-    over = breedte / schaal - _BREEDTES["\u2026"]
+    lengte = _passend(tekst, breedte / schaal - _BREEDTES["\u2026"])
+    return tekst[: max(lengte, 1)].rstrip() + "\u2026", True
+
+
+def _passend(tekens: Iterable[str], ruimte: float) -> int:
+    """How many of these characters, in order, fit in `ruimte` (in units of the font size)."""
     lengte = 0
-    for teken in tekst:
-        over -= _BREEDTES.get(teken, 0.7)
-        if over < 0:
+    for teken in tekens:
+        ruimte -= _BREEDTES.get(teken, 0.7)
+        if ruimte < 0:
             break
         lengte += 1
-    return tekst[: max(lengte, 1)].rstrip() + "\u2026", True
+    return lengte
 
 
 def _rijen(r: float, band: int, label_b: int) -> list[tuple[int, int]]:
@@ -395,21 +401,10 @@ def kort_met_staart(
     over = breedte / schaal - _BREEDTES["\u2026"] - sum(_BREEDTES.get(t, 0.7) for t in staart)
     if over < 0:
         # Even the tail is too long: its last letters that fit.
-        over = breedte / schaal - _BREEDTES["\u2026"]
-        lengte = 0
-        for teken in reversed(staart):
-            over -= _BREEDTES.get(teken, 0.7)
-            if over < 0:
-                break
-            lengte += 1
+        lengte = _passend(reversed(staart), breedte / schaal - _BREEDTES["\u2026"])
         return "\u2026" + staart[len(staart) - max(lengte, 1) :].lstrip()
     kop = " ".join(woorden[:index]) + " " if index else ""
-    lengte = 0
-    for teken in kop:
-        over -= _BREEDTES.get(teken, 0.7)
-        if over < 0:
-            break
-        lengte += 1
+    lengte = _passend(kop, over)
     if lengte == len(kop):
         return kop + staart + "\u2026"  # all up to the word fits: what follows it is left out
     return kop[:lengte] + "\u2026" + staart
