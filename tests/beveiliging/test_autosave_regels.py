@@ -37,7 +37,15 @@ def boesdaalhoeve(sofie, gemeente) -> Deelname:
 @pytest.mark.django_db
 class TestNaamVanDeWerking:
     @pytest.mark.parametrize(
-        "naam", ["Bibliotheek Pajottegem", "bibliotheek  pajottegem", "Bibliothèek Pajottegem!"]
+        "naam",
+        [
+            "Bibliotheek Pajottegem",
+            "bibliotheek  pajottegem",
+            "Bibliothèek Pajottegem!",
+            # Invisible characters do not make it another name.
+            "Biblio\u200btheek Pajottegem",
+            "Biblio\u00adtheek Pajottegem",
+        ],
     )
     def test_it_refuses_the_name_of_another_werking_in_the_same_gemeente(
         self, sofie, boesdaalhoeve, naam
@@ -52,17 +60,6 @@ class TestNaamVanDeWerking:
         assert antwoord["waarde"] == "GC De Boesdaalhoeve"
         werking.refresh_from_db()
         assert werking.naam == "GC De Boesdaalhoeve"
-
-    @pytest.mark.parametrize(
-        "naam", ["Biblio\u200btheek Pajottegem", "Biblio\u00adtheek Pajottegem"]
-    )
-    def test_it_sees_through_invisible_characters_in_a_name(
-        self, sofie, boesdaalhoeve, naam
-    ) -> None:
-        werking = boesdaalhoeve.werking
-        response = bewaar(boesdaalhoeve, "werking", werking.pk, "naam", naam, werking.naam)
-        assert response.status_code == 400
-        assert "Er doet al een organisatie" in response.json()["fout"]
 
     def test_it_refuses_a_name_of_only_invisible_characters(self, boesdaalhoeve) -> None:
         werking = boesdaalhoeve.werking
