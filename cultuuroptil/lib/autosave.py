@@ -51,9 +51,6 @@ class AutosaveVeld:
     # `tekst_gewijzigd`, and colleagues' open pages take the text over without rendering.
     live: tuple[str, ...] = ()
 
-    def queryset(self, werking: models.Model) -> models.QuerySet:
-        return self.rijen(werking.pk)
-
     def rijen(self, werking_id: int) -> models.QuerySet:
         """The rows participants of this werking may edit (removed rows excluded)."""
         return self.model._default_manager.filter(**{self.werking_pad: werking_id})
