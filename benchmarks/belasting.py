@@ -302,10 +302,14 @@ class Deelnemer(Browser):
         veld = veld or self.eigen
         self.bewaringen += 1
         waarde = f"{self.naam} schreef dit, versie {self.bewaringen}. " * 3
-        data = {"waarde": waarde[: veld.maxlength].strip(), "basis": veld.basis}
+        data = {"waarde": waarde[: veld.maxlength].strip()}
         onzeker = self.onzeker.setdefault(veld.url, [])
         onzeker.append(data["waarde"])
         async with self.slot:
+            # The basis is read when the save leaves, as autosave.js does: a save that waited
+            # for the previous answer builds on that answer (read earlier, every save that
+            # queued behind a slow one conflicted with its own participant).
+            data["basis"] = veld.basis
             verzonden = time.perf_counter()
             status, inhoud, _, _ = await self.vraag(
                 "POST", veld.url, data, {"X-Autosave": "1", "X-CSRFToken": self.csrf()}

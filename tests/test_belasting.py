@@ -90,6 +90,28 @@ def test_it_joins_saves_and_polls_a_live_server_on_a_fixed_timeline(live) -> Non
     assert samenvatting["dashboard"]["statussen"].keys() <= {200, 304}
 
 
+def test_it_builds_a_queued_save_on_the_answer_to_the_one_before(live) -> None:
+    # Under load a participant's next save is due before the previous one answered; like
+    # autosave.js it must leave with that answer as its basis, or it conflicts with itself.
+    klant = kleine_kamer(live)
+
+    async def draai() -> list[int]:
+        try:
+            await klant.tot(1)
+            d = klant.deelnemers[0]
+            return [status for status, _ in await asyncio.gather(*(d.bewaar() for _ in range(3)))]
+        finally:
+            await klant.sluit()
+
+    with ThreadPoolExecutor(1) as draad:
+        statussen = draad.submit(asyncio.run, draai()).result()
+
+    assert statussen == [200, 200, 200]
+    d = klant.deelnemers[0]
+    assert opgeslagen_waarde(d.eigen.url) == d.eigen.basis
+    assert "versie 3" in d.eigen.basis
+
+
 @pytest.fixture
 def tweede_server(live):
     """A second server on the same database and SECRET_KEY, on another port."""
