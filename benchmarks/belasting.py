@@ -69,20 +69,21 @@ def attributen(tag: str) -> dict[str, str]:
     return {k: html.unescape(v) for k, v in ATTR.findall(tag)}
 
 
-def vind_poll(tekst: str, pagina_url: str) -> tuple[str, float] | None:
-    """The URL and interval an htmx poll on this page would request: an element with
-    `hx-get` and `hx-trigger="every Ns"` (or `data-poll-url`, for a poll driven by our own JS)."""
+def vind_poll(tekst: str, pagina_url: str) -> tuple[str, float, bool] | None:
+    """The URL and interval a poll on this page would request, and whether htmx sends it: an
+    element with `hx-get` and `hx-trigger="every Ns"` (htmx), or `data-poll-url` (live.js,
+    which asks with `X-Live: 1` and may get only the changed texts as JSON)."""
     for tag in TAG.findall(tekst):
         if "hx-trigger" not in tag and "data-poll-url" not in tag:
             continue
         a = attributen(tag)
         if "data-poll-url" in a:
             interval = float(a.get("data-poll-interval", "0") or 0) / 1000
-            return urljoin(pagina_url, a["data-poll-url"]), interval
+            return urljoin(pagina_url, a["data-poll-url"]), interval, False
         m = ELKE.search(a.get("hx-trigger", ""))
         if m and a.get("hx-get"):
             interval = float(m.group(1)) / (1000 if m.group(2) == "ms" else 1)
-            return urljoin(pagina_url, a["hx-get"]), interval
+            return urljoin(pagina_url, a["hx-get"]), interval, True
     return None
 
 
@@ -221,6 +222,8 @@ class Poll:
     def __init__(self, url: str, interval: float | None, htmx: bool) -> None:
         self.url, self.interval, self.htmx = url, interval, htmx
         self.etag: str | None = None
+        # Answers that carried only the changed texts (live.js's JSON), not a page.
+        self.json = 0
 
     def koppen(self) -> dict:
         koppen = {"If-None-Match": self.etag} if self.etag else {}
@@ -234,6 +237,8 @@ class Poll:
     def verwerk(self, status: int, inhoud: bytes, koppen) -> None:
         if status == 200:
             self.etag = koppen.get("ETag") or self.etag
+            if koppen.get("Content-Type", "").startswith("application/json"):
+                self.json += 1
             if self.htmx:
                 nieuw = vind_poll(inhoud.decode(errors="replace"), self.url)
                 if nieuw:
@@ -291,10 +296,14 @@ class Deelnemer(Browser):
         else:
             gevonden = vind_poll(stap1, url)
         if gevonden:
-            self.poll = Poll(urljoin(url, gevonden[0]), gevonden[1], htmx=True)
+            self.poll = Poll(urljoin(url, gevonden[0]), gevonden[1], htmx=gevonden[2])
         else:
             self.poll = Poll(url, None, htmx=False)
-        self.klant.poll_gevonden["poll"] = self.poll.url if self.poll.htmx else None
+        self.klant.poll_gevonden["poll"] = (
+            f"{self.poll.url} ({'htmx' if self.poll.htmx else 'live.js, X-Live'})"
+            if gevonden
+            else None
+        )
 
     async def bewaar(self, veld: Veld | None = None) -> tuple[int, float]:
         """One autosave; returns the status and the time it was sent (after waiting for the
@@ -393,7 +402,7 @@ class Kamer:
             raise RuntimeError(f"{soort} {url}: status {status}")
         gevonden = vind_poll(inhoud.decode(), url)
         self.klant.poll_gevonden[soort] = gevonden[0] if gevonden else None
-        return Poll(gevonden[0], gevonden[1], True) if gevonden else Poll(url, None, False)
+        return Poll(*gevonden) if gevonden else Poll(url, None, False)
 
 
 def kamercode(i: int) -> str:

@@ -86,6 +86,9 @@ def test_it_joins_saves_and_polls_a_live_server_on_a_fixed_timeline(live) -> Non
     for d in klant.deelnemers:
         assert opgeslagen_waarde(d.eigen.url) == d.eigen.basis
         assert d.eigen.basis.startswith(f"{d.naam} schreef dit")
+    # Participants poll as live.js does (X-Live, not htmx), so colleagues' texts come as JSON.
+    assert not any(d.poll.htmx for d in klant.deelnemers)
+    assert sum(d.poll.json for d in klant.deelnemers) >= 1
     # Dashboard and projector were polled as the facilitator (a login, not a redirect).
     assert samenvatting["dashboard"]["statussen"].keys() <= {200, 304}
 
