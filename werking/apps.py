@@ -23,7 +23,7 @@ class WerkingConfig(AppConfig):
         )
         registreer("kenmerk", Kenmerk, ("tekst",), "werking", live=("tekst",))
         # The same rule for the name as joining has: no second organisation of that name.
-        registreer_controle(Werking, controleer_werking_veld)
+        registreer_controle(Werking, ("naam",), controleer_werking_veld)
         # What colleagues' live pages and the facilitator's dashboard watch.
         registreer_tabel(Werking, "pk")
         registreer_tabel(Kenmerk, "werking")

@@ -228,8 +228,6 @@ def controleer_werking_veld(werking_id: int, veld: str, waarde: str) -> None:
     the same gemeente, the rule of joining and of STAP 1's gemeente). Runs inside the save's
     transaction and locks the session's row, as joining and changing the gemeente do, so two
     colleagues renaming two werkingen to one name at once cannot both get through."""
-    if veld != "naam":
-        return
     rij = Werking.objects.filter(pk=werking_id)
     sessie_id = rij.values_list("sessie_id", flat=True).get()
     Sessie.objects.select_for_update().filter(pk=sessie_id).first()

@@ -83,13 +83,17 @@ def registraties() -> dict[str, AutosaveVeld]:
 # Rules a model's form enforces beyond one field's own cleaning (e.g. a werking's name must not
 # make it the same organisation as another one of its session). A check gets the row's pk, the
 # field and the cleaned value, raises ValidationError with a Dutch message, and runs inside the
-# save's transaction, so it may take the locks it needs to be race-free.
+# save's transaction, so it may take the locks it needs to be race-free. Registered per field:
+# a field without one is saved without the existence check and the transaction a check needs.
 Controle = Callable[[int, str, str], None]
-_CONTROLES: dict[type[models.Model], Controle] = {}
+_CONTROLES: dict[tuple[type[models.Model], str], Controle] = {}
 
 
-def registreer_controle(model: type[models.Model], controle: Controle) -> None:
-    _CONTROLES[model] = controle
+def registreer_controle(
+    model: type[models.Model], velden: tuple[str, ...], controle: Controle
+) -> None:
+    for veld in velden:
+        _CONTROLES[model, veld] = controle
 
 
 def geregistreerd(naam: str, veld: str) -> AutosaveVeld | None:
@@ -218,7 +222,7 @@ def bewaar_in_werking(
         schoon = valideer(model, veld, nieuw)
     except ValidationError as fout:
         return _ongeldig(rijen(), veld, " ".join(fout.messages))
-    if model in _CONTROLES and not rijen().exists():
+    if (model, veld) in _CONTROLES and not rijen().exists():
         return None  # another werking's row: 404 before any check reveals something of it
     with _gecontroleerd(model, pk, veld, schoon) as geweigerd:
         if geweigerd:
@@ -265,8 +269,8 @@ def _ongeldig(rijen: models.QuerySet, veld: str, fout: str) -> Veldresultaat | N
 def _gecontroleerd(model: type[models.Model], pk: int, veld: str, schoon: str) -> Iterator[str]:
     """The model's registered check and the write in one transaction, so the check's locks
     hold until the write; yields the Dutch refusal, or "" when the value may be written. A
-    model without a check costs nothing (no transaction of its own)."""
-    controle = _CONTROLES.get(model)
+    field without a check costs nothing (no transaction of its own)."""
+    controle = _CONTROLES.get((model, veld))
     if controle is None:
         yield ""
         return

@@ -58,6 +58,37 @@ def test_it_saves_a_field_in_two_queries(sofie, sterkte, django_assert_num_queri
     assert sterkte.gewijzigd_door_id == sofie.deelnemer.pk
 
 
+@pytest.mark.parametrize("veld", ["dagelijkse_werking", "doel", "voor_wie"])
+def test_it_saves_a_werking_text_in_two_queries_too(sofie, veld, django_assert_num_queries):
+    # Only the name has a check (no second organisation of that name), with its existence
+    # query and transaction; STAP 1's texts are saved like a kenmerk.
+    net_actief(sofie)
+    werking = sofie.werking
+    url = sofie.url(f"bewaar/werking/{werking.pk}/{veld}/")
+    with django_assert_num_queries(2):
+        response = sofie.client.post(
+            url, {"waarde": "Elke dag open", "basis": getattr(werking, veld)}, **AUTOSAVE
+        )
+    assert response.status_code == 200
+    werking.refresh_from_db()
+    assert getattr(werking, veld) == "Elke dag open"
+
+
+def test_it_checks_a_werking_name_inside_a_transaction(sofie, django_assert_num_queries):
+    net_actief(sofie)
+    werking = sofie.werking
+    url = sofie.url(f"bewaar/werking/{werking.pk}/naam/")
+    with CaptureQueriesContext(connection) as vastgelegd:
+        response = sofie.client.post(
+            url, {"waarde": "Bibliotheek Pajottegem-Noord", "basis": werking.naam}, **AUTOSAVE
+        )
+    assert response.status_code == 200
+    sql = [q["sql"] for q in vastgelegd.captured_queries]
+    # The session's row is locked (on PostgreSQL FOR UPDATE; SQLite's transaction locks it all).
+    assert any("sessies_sessie" in q for q in sql)
+    assert len(sql) > 2
+
+
 def test_it_names_the_colleague_of_a_conflict_with_one_more_query(
     sofie, karim, sterkte, django_assert_num_queries
 ) -> None:
