@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from cultuuroptil.lib import autosave
 from cultuuroptil.lib.adressen import UrlPerId
+from cultuuroptil.lib.voorbereid import VoorbereideWaarden
 
 from .fasen import fase_url, fase_van
 from .models import Deelnemer, Sessie
@@ -187,17 +188,28 @@ def tekst_delta(
         if soort not in soorten:
             return None
         urls = [UrlPerId("sessies:bewaar", code, soort, None, veld) for veld in registratie.live]
-        rijen = (
-            registratie.rijen(deelnemer.werking_id)
-            .filter(tekst_gewijzigd__gte=sinds)
-            .order_by()
-            .values_list("pk", "gewijzigd_door__naam", *registratie.live)
-        )
-        for pk, door, *waarden in rijen:
+        for pk, door, *waarden in _delta_query(soort).rijen(deelnemer.werking_id, sinds):
             uit += [
                 (url(pk), waarde, door or "") for url, waarde in zip(urls, waarden, strict=True)
             ]
     return uit
+
+
+@functools.cache
+def _delta_query(soort: str) -> VoorbereideWaarden:
+    """The live texts of one autosave kind in a werking saved since a time, with who saved
+    them: compiled once (building the queryset was most of a JSON poll's own work)."""
+    registratie = autosave.registraties()[soort]
+
+    def maak(werking_id: int, sinds: datetime) -> models.QuerySet:
+        return (
+            registratie.rijen(werking_id)
+            .filter(tekst_gewijzigd__gte=sinds)
+            .order_by()
+            .values_list("pk", "gewijzigd_door__naam", *registratie.live)
+        )
+
+    return VoorbereideWaarden(maak, -626_262, datetime(2001, 2, 3, 4, 5, 6, tzinfo=UTC))
 
 
 def zaal_stempel(sessie: Sessie) -> tuple:

@@ -1,11 +1,14 @@
 """Queries compiled once and run with other values (cultuuroptil/lib/voorbereid.py): they must
 give exactly what the ORM gives, on SQLite and on PostgreSQL."""
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
-from django.db.models import F
+from django.db.models import F, QuerySet
+from django.utils import timezone
 
 from begeleiding.live import WERKINGEN, _werkingen_met_tellingen
-from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideUpdate
+from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideUpdate, VoorbereideWaarden
 from partnerkaarten.models import Idee
 
 pytestmark = pytest.mark.django_db
@@ -54,6 +57,24 @@ def test_it_builds_the_query_once_per_thread(sofie, werk) -> None:
     assert query.eerste(idee.pk).lengte == idee.pk
     assert query.eerste(-7) is None
     assert gebouwd == [-5]
+
+
+def test_it_gives_values_rows_as_the_orm_does_with_converted_times(sofie, werk) -> None:
+    # The JSON poll's query: a join, a time compared with a datetime placeholder, a NULL name.
+    def maak(werking_id: int, sinds: datetime) -> QuerySet:
+        return (
+            Idee.objects.filter(partnerkaart__werking=werking_id, gewijzigd__gte=sinds)
+            .order_by("pk")
+            .values_list("pk", "gewijzigd_door__naam", "tekst", "gewijzigd")
+        )
+
+    query = VoorbereideWaarden(maak, -8, datetime(2001, 2, 3, tzinfo=UTC))
+    werking_id = sofie.werking.pk
+    for sinds in (datetime(2000, 1, 1, tzinfo=UTC), timezone.now() + timedelta(days=1)):
+        assert query.rijen(werking_id, sinds) == list(maak(werking_id, sinds))
+    rijen = query.rijen(werking_id, datetime(2000, 1, 1, tzinfo=UTC))
+    assert werk["idee"].pk in [r[0] for r in rijen]
+    assert all(r[3].tzinfo is not None for r in rijen)
 
 
 def test_it_refuses_a_placeholder_that_is_not_there_exactly_once(werk) -> None:

@@ -145,6 +145,49 @@ class VoorbereideQuery(_Voorbereid):
 
 
 @dataclass
+class _GecompileerdeWaarden:
+    connection: Any
+    using: str
+    compiler: Any
+    sql: str
+    params: tuple
+    posities: tuple[int, ...]
+    converters: dict
+
+
+class VoorbereideWaarden(_Voorbereid):
+    """For a `values_list()` queryset: `rijen(*waarden)` runs it with the real values in the
+    placeholders' places and returns its rows as tuples, through Django's converters, as
+    iterating `maak(*waarden)` would. The same rules for placeholders as VoorbereideQuery."""
+
+    def _compileer(self) -> _GecompileerdeWaarden:
+        queryset = self.maak(*self.plaatshouders)
+        compiler = queryset.query.get_compiler(using=queryset.db)
+        sql, params = compiler.as_sql()
+        params = tuple(params)
+        return _GecompileerdeWaarden(
+            connection=compiler.connection,
+            using=queryset.db,
+            compiler=compiler,
+            sql=sql,
+            params=params,
+            posities=_posities(compiler.connection, params, self.plaatshouders),
+            converters=compiler.get_converters(
+                [s[0] for s in compiler.select[0 : compiler.col_count]]
+            ),
+        )
+
+    def rijen(self, *waarden: object) -> list[tuple]:
+        c = self._gecompileerd()
+        with c.connection.cursor() as cursor:
+            cursor.execute(c.sql, self._params(c, waarden))
+            rijen = cursor.fetchall()
+        if c.converters:
+            return [tuple(rij) for rij in c.compiler.apply_converters(rijen, c.converters)]
+        return rijen
+
+
+@dataclass
 class _GecompileerdeUpdate:
     connection: Any
     using: str
