@@ -106,7 +106,6 @@ MIDDLEWARE = [
     "django.middleware.gzip.GZipMiddleware",
     "cultuuroptil.lib.middleware.OngeldigeInvoerMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",

@@ -134,3 +134,14 @@ def test_the_join_page_says_where_the_werking_is_described(sessie) -> None:
     pagina = zichtbaar(tekst(Client().get(f"/doe-mee/{sessie.code}/")))
     assert "wie ben je? waar werk je? beschrijf jullie werking." in pagina
     assert "dat doe je in twee keer: hier je naam en je organisatie, daarna in stap 1" in pagina
+
+
+@pytest.mark.django_db
+def test_django_speaks_dutch_whatever_language_the_browser_asks_for(client) -> None:
+    # The app has one language: no LocaleMiddleware picks another per request (it cost every
+    # request its header parsing), so Django's own texts stay Dutch for an English browser.
+    response = client.get("/beheer/login/", HTTP_ACCEPT_LANGUAGE="en-GB,en;q=0.9")
+    body = response.content.decode()
+    assert response.status_code == 200
+    assert "Gebruikersnaam" in body and "Wachtwoord" in body
+    assert "Username" not in body
