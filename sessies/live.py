@@ -187,7 +187,9 @@ def tekst_delta(
             continue
         if soort not in soorten:
             return None
-        urls = [UrlPerId("sessies:bewaar", code, soort, None, veld) for veld in registratie.live]
+        urls = [
+            UrlPerId.bewaard("sessies:bewaar", code, soort, None, veld) for veld in registratie.live
+        ]
         for pk, door, *waarden in _delta_query(soort).rijen(deelnemer.werking_id, sinds):
             uit += [
                 (url(pk), waarde, door or "") for url, waarde in zip(urls, waarden, strict=True)
