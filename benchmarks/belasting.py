@@ -46,6 +46,11 @@ from urllib.parse import quote, urljoin, urlsplit
 
 import aiohttp
 
+try:
+    from benchmarks import meetwsgi
+except ImportError:  # run as a script: its own folder is on the path, the project may not be
+    import meetwsgi
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 SOORTEN = ("save", "page", "poll", "dashboard", "projector")
@@ -602,6 +607,7 @@ class Klant:
                 meting.fouten[status] += 1
 
         cpu_start: float | None = None
+        soorten_start: dict = {}
         meten_vanaf_echt = meten_vanaf
         begonnen = False
         per_start: dict = {}
@@ -620,6 +626,7 @@ class Klant:
             nu = time.perf_counter()
             if cpu_start is None and plan >= meten_vanaf:
                 cpu_start = self.server_cpu()
+                soorten_start = self.cpu_per_soort()
                 meten_vanaf_echt = nu
             if not begonnen and plan >= meten_vanaf:
                 begonnen = True
@@ -633,6 +640,10 @@ class Klant:
             taak.add_done_callback(taken.discard)
             heapq.heappush(rooster, (plan + periode, i))
         cpu_einde = self.server_cpu()
+        # The servers write their totals every half second: wait for this moment's.
+        if self.meet_bestanden:
+            await asyncio.sleep(0.6)
+        per_soort = meetwsgi.verschil(soorten_start, self.cpu_per_soort())
         per_einde = self.per_server_stand()
         db_einde = self.database.stand() if self.database and db_start else None
         if bemonsteraar:
@@ -666,7 +677,9 @@ class Klant:
         database = None
         if db_start and db_einde:
             database = {k: db_einde[k] - db_start[k] for k in db_start}
-        return Resultaat(n, kamers, duur, gemeten, metingen, achterstand, cpu, per_server, database)
+        return Resultaat(
+            n, kamers, duur, gemeten, metingen, achterstand, cpu, per_server, database, per_soort
+        )
 
     # --- closed loop (maximum throughput) -------------------------------------------------------
 
@@ -717,6 +730,17 @@ class Klant:
         }
 
     server_pids: list[int] = []
+    meet_bestanden: list[Path] = []
+
+    def cpu_per_soort(self) -> dict[str, list[float]]:
+        """The servers' requests and CPU seconds so far per kind (benchmarks/meetwsgi.py)."""
+        totaal: dict[str, list[float]] = {}
+        for bestand in self.meet_bestanden:
+            for soort, (aantal, cpu) in meetwsgi.lees(bestand).items():
+                t = totaal.setdefault(soort, [0, 0.0])
+                t[0] += aantal
+                t[1] += cpu
+        return totaal
 
     def server_cpu(self) -> float | None:
         """CPU seconds used so far by the gunicorn processes (None when the server is not ours)."""
@@ -750,6 +774,8 @@ class Resultaat:
     per_server: dict[str, dict] = field(default_factory=dict)
     # PostgreSQL's counters over the measured time (see Databaseteller).
     database: dict | None = None
+    # The servers' requests and CPU seconds per kind of request (benchmarks/meetwsgi.py).
+    per_soort: dict[str, tuple[int, float]] = field(default_factory=dict)
     # The machine's 1-minute load average at the end: other work on the two cores shows here.
     loadavg: float = field(default_factory=lambda: os.getloadavg()[0])
 
@@ -772,6 +798,15 @@ class Resultaat:
     @property
     def verzoeken(self) -> int:
         return sum(len(m.vanaf_plan) for m in self.metingen.values())
+
+    def cpu_per_soort_tekst(self) -> str:
+        """Per kind, most CPU first: ms per request, requests per second, share of the CPU."""
+        totaal = sum(cpu for _, cpu in self.per_soort.values()) or 1.0
+        return ", ".join(
+            f"{soort} {cpu / aantal * 1000:.1f} ms, {aantal / self.gemeten:.1f}/s "
+            f"({cpu / totaal * 100:.0f} %)"
+            for soort, (aantal, cpu) in sorted(self.per_soort.items(), key=lambda x: -x[1][1])
+        )
 
     def druk(self, uit=None) -> None:
         uit = uit or sys.stdout
@@ -805,6 +840,8 @@ class Resultaat:
             )
             if s["foutsoorten"]:
                 print(f"{'':10} fouten: {s['foutsoorten']}", file=uit)
+        if self.per_soort:
+            print(f"  server-CPU per soort verzoek: {self.cpu_per_soort_tekst()}", file=uit)
         for b, p in self.per_server.items():
             cpu = (
                 f", {p['cpu'] / p['verzoeken'] * 1000:.1f} ms CPU per verzoek"
@@ -870,6 +907,15 @@ def manage(env: dict, *args: str, settings: str | None = None) -> str:
     if uit.returncode:
         raise RuntimeError(f"manage.py {' '.join(args)} mislukte:\n{uit.stderr[-3000:]}")
     return uit.stdout
+
+
+def app_server(env: dict, log: Path) -> Server:
+    """The app under gunicorn, through benchmarks/meetwsgi.py (CPU per kind of request)."""
+    return Server(
+        env | {"MEET_BESTAND": str(log.with_suffix(".meet.json"))},
+        "benchmarks.meetwsgi:application",
+        log,
+    )
 
 
 def bereid_database_voor(env: dict, kamers: int, werkingen: int) -> list[str]:
@@ -940,6 +986,8 @@ class Server:
             stderr=self._log,
         )
         self.pids: list[int] = []
+        # Served through benchmarks/meetwsgi.py: its CPU per kind of request, in this file.
+        self.meet_bestand = Path(env["MEET_BESTAND"]) if env.get("MEET_BESTAND") else None
 
     def wacht(self, pad: str = "/") -> None:
         for _ in range(300):
@@ -1444,10 +1492,13 @@ def vloeren(basis: str, inst: Instellingen, pids: list[int]) -> dict:
 GESLOTEN_DEELNEMERS = 64
 
 
-async def app_metingen(basis: str, codes: list[str], inst: Instellingen, pids: list[int]) -> dict:
+async def app_metingen(
+    basis: str, codes: list[str], inst: Instellingen, pids: list[int], meet: Path | None = None
+) -> dict:
     """The app's closed-loop autosave and STAP 2 maxima, then the open-loop step search."""
     klant = Klant(basis, codes, per_kamer=inst.per_kamer)
     klant.server_pids = pids
+    klant.meet_bestanden = [meet] if meet else []
     uitkomst: dict = {"stappen": []}
     try:
         await klant.tot(GESLOTEN_DEELNEMERS)
@@ -1526,6 +1577,7 @@ async def meerdere_servers_metingen(
     )
     klant.server_pids = [pid for s in servers for pid in s.pids]
     klant.server_pids_per = {s.basis: s.pids for s in servers}
+    klant.meet_bestanden = [s.meet_bestand for s in servers if s.meet_bestand]
     klant.database = Databaseteller(database_url)
     uitkomst: dict = {"stappen": []}
     try:
@@ -1554,8 +1606,7 @@ def meet_meerdere_servers(database_url: str, inst: Instellingen, aantal: int) ->
         codes = bereid_database_voor(env, kamers, inst.werkingen)
         with contextlib.ExitStack() as stapel:
             servers = [
-                stapel.enter_context(Server(env, "cultuuroptil.wsgi", map_ / f"app{i}.log"))
-                for i in range(aantal)
+                stapel.enter_context(app_server(env, map_ / f"app{i}.log")) for i in range(aantal)
             ]
             print("  servers: " + ", ".join(s.basis for s in servers), flush=True)
             try:
@@ -1627,9 +1678,11 @@ def meet_database(naam: str, database_url: str, inst: Instellingen) -> dict:
             f"UPDATE {uitkomst['update']['per_s']:.0f}/s {uitkomst['update']['fouten'] or ''}",
             flush=True,
         )
-        with Server(env, "cultuuroptil.wsgi", map_ / "app.log") as app:
+        with app_server(env, map_ / "app.log") as app:
             try:
-                uitkomst |= asyncio.run(app_metingen(app.basis, codes, inst, app.pids))
+                uitkomst |= asyncio.run(
+                    app_metingen(app.basis, codes, inst, app.pids, app.meet_bestand)
+                )
             except BaseException:
                 # The temporary folder goes with the run: show why the server refused first.
                 print("  laatste regels van de serverlog:", flush=True)
