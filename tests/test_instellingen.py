@@ -57,6 +57,15 @@ def test_it_keeps_database_connections_per_thread_sqlite_included(tmp_path, url)
     assert laad(tmp_path, LEEFTIJD, DATABASE_URL=url, DB_CONN_MAX_AGE="0").stdout.strip() == "0"
 
 
+def test_postgresql_binds_parameters_on_the_server(tmp_path) -> None:
+    # So psycopg prepares the statements a connection runs often (the identifying query).
+    code = "print(settings.DATABASES['default']['OPTIONS'].get('server_side_binding'))"
+    postgres = laad(tmp_path, code, DATABASE_URL="postgres://postgres@127.0.0.1:5432/x")
+    assert postgres.stdout.strip() == "True", postgres.stderr
+    sqlite = laad(tmp_path, code, DATABASE_URL="sqlite:////tmp/x.sqlite3")
+    assert sqlite.stdout.strip() == "None", sqlite.stderr
+
+
 def test_it_keeps_no_connections_under_pytest() -> None:
     """The browser tests' server threads must let go of the test database."""
     verwacht = int(os.environ.get("DB_CONN_MAX_AGE", "0"))
