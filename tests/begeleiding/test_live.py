@@ -293,6 +293,10 @@ def test_it_records_activity_at_most_every_30_seconds(sofie) -> None:
     with CaptureQueriesContext(connection) as queries:
         markeer_actief(deelnemer)
     assert len(queries) == 1
+    geschreven = Deelnemer.objects.get(pk=deelnemer.pk).laatst_actief
+    assert geschreven == deelnemer.laatst_actief > begin
+    # Only this participant's row.
+    assert Deelnemer.objects.exclude(pk=deelnemer.pk).filter(laatst_actief__gt=begin).count() == 0
 
 
 # --- 304 polls --------------------------------------------------------------------------
