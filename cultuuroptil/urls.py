@@ -23,9 +23,11 @@ urlpatterns = [
         name="password_change_done",
     ),
     path("beheer/", admin.site.urls),
+    # Participants' requests (saves, polls, pages) are most of a room's traffic: their apps
+    # first, so their URLs are found before the facilitator's twenty patterns are tried.
     path("", include("sessies.urls")),
-    path("", include("begeleiding.urls")),
     path("", include("werking.urls")),
     path("", include("partnerkaarten.urls")),
     path("", include("rapport.urls")),
+    path("", include("begeleiding.urls")),
 ]
