@@ -13,17 +13,17 @@ from django.db.models import (
     IntegerField,
     Max,
     OuterRef,
-    Prefetch,
     Q,
     QuerySet,
     Subquery,
     Value,
-    prefetch_related_objects,
 )
 from django.db.models.functions import Coalesce
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.text import Truncator
 
-from cultuuroptil.lib.voorbereid import VoorbereideQuery
+from cultuuroptil.lib.adressen import UrlPerId
+from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideRijen
 from inspiratie.models import Categorie
 from partnerkaarten.models import Combinatie, Idee, Partner, Partnerkaart
 from sessies import live
@@ -67,6 +67,25 @@ class KaartVoortgang:
     soort: str
     met_idee: bool
 
+    @property
+    def kort(self) -> str:
+        """The card's starting point as the dashboard shows it (`truncatechars:40`)."""
+        return _kort(self.vertrekpunt, translation.get_language())
+
+
+@functools.lru_cache(maxsize=4096)
+def _kort(tekst: str, taal: str | None) -> str:
+    # Truncator itself, so the text is exactly the filter's (NFC, combining characters not
+    # counted); kept per text: it walks the text character by character in Python, for
+    # every card of every werking on every poll. The language keys its "…".
+    return Truncator(tekst).chars(40)
+
+
+@dataclass(frozen=True)
+class Persoon:
+    naam: str
+    actief: bool
+
 
 def _werkingen_met_tellingen(sessie_id: int) -> QuerySet:
     kaarten = Partnerkaart.objects.filter(kenmerk__verwijderd_op__isnull=True)
@@ -101,35 +120,54 @@ def _werkingen_met_tellingen(sessie_id: int) -> QuerySet:
 WERKINGEN = VoorbereideQuery(_werkingen_met_tellingen, -424_242)
 
 
-def werkingen_met_voortgang(sessie: Sessie) -> list[Werking]:
-    """Every werking of the session with its progress per step, in three queries whatever
-    the number of werkingen: the werkingen with counts, their participants, their cards."""
-    kaarten = Partnerkaart.objects.filter(kenmerk__verwijderd_op__isnull=True)
-    werkingen = WERKINGEN.alle(sessie.pk)
-    prefetch_related_objects(
-        werkingen,
-        Prefetch("deelnemers", queryset=Deelnemer.objects.order_by("aangemaakt", "pk")),
+def _deelnemers(sessie_id: int) -> QuerySet:
+    return (
+        Deelnemer.objects.filter(werking__sessie_id=sessie_id)
+        .order_by("aangemaakt", "pk")
+        .values_list("werking_id", "naam", "laatst_actief")
     )
-    per_werking: dict[int, list[KaartVoortgang]] = {}
-    for werking_id, tekst, soort, met_idee in (
-        kaarten.filter(werking__sessie=sessie)
+
+
+def _kaarten(sessie_id: int) -> QuerySet:
+    return (
+        Partnerkaart.objects.filter(
+            kenmerk__verwijderd_op__isnull=True, werking__sessie_id=sessie_id
+        )
         .annotate(met_idee=Exists(Idee.objects.filter(partnerkaart=OuterRef("pk"))))
         .order_by("volgorde", "pk")
         .values_list("werking_id", "kenmerk__tekst", "kenmerk__soort", "met_idee")
-    ):
-        per_werking.setdefault(werking_id, []).append(KaartVoortgang(tekst, soort, met_idee))
+    )
+
+
+# The participants and the cards of the session, compiled once too (a prefetch and a queryset
+# built on every poll cost as much as the werkingen' own query).
+DEELNEMERS = VoorbereideRijen(_deelnemers, -424_242)
+KAARTEN = VoorbereideRijen(_kaarten, -424_242)
+
+
+def werkingen_met_voortgang(sessie: Sessie) -> list[Werking]:
+    """Every werking of the session with its progress per step, in three queries whatever
+    the number of werkingen: the werkingen with counts, their participants, their cards.
+    Each werking gets `personen` (name, active now), `actief` (those active), `kaarten`,
+    `stap1_ingevuld`/`stap1_deels`, `laatste_activiteit` and the dashboard's `url`."""
+    werkingen = WERKINGEN.alle(sessie.pk)
     grens = actief_sinds()
+    personen: dict[int, list[Persoon]] = {}
+    for werking_id, naam, laatst_actief in DEELNEMERS.rijen(sessie.pk):
+        actief = laatst_actief is not None and laatst_actief >= grens
+        personen.setdefault(werking_id, []).append(Persoon(naam, actief))
+    kaarten: dict[int, list[KaartVoortgang]] = {}
+    for werking_id, tekst, soort, met_idee in KAARTEN.rijen(sessie.pk):
+        kaarten.setdefault(werking_id, []).append(KaartVoortgang(tekst, soort, bool(met_idee)))
+    url = UrlPerId("begeleiding:werking", sessie.code, None)
     for werking in werkingen:
-        werking.kaarten = per_werking.get(werking.pk, [])
-        werking.stap1_ingevuld = all(
-            (werking.dagelijkse_werking.strip(), werking.doel.strip(), werking.voor_wie.strip())
-        )
-        werking.stap1_deels = any(
-            (werking.dagelijkse_werking.strip(), werking.doel.strip(), werking.voor_wie.strip())
-        )
-        for deelnemer in werking.deelnemers.all():
-            deelnemer.actief = bool(deelnemer.laatst_actief and deelnemer.laatst_actief >= grens)
-        werking.actief = [d for d in werking.deelnemers.all() if d.actief]
+        werking.url = url(werking.pk)
+        werking.kaarten = kaarten.get(werking.pk, [])
+        werking.personen = personen.get(werking.pk, [])
+        werking.actief = [p for p in werking.personen if p.actief]
+        stap1 = (werking.dagelijkse_werking.strip(), werking.doel.strip(), werking.voor_wie.strip())
+        werking.stap1_ingevuld = all(stap1)
+        werking.stap1_deels = any(stap1)
         tijden = [
             werking.gewijzigd,
             werking.laatst_kenmerk,

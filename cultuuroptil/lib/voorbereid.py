@@ -220,3 +220,47 @@ class VoorbereideUpdate(_Voorbereid):
         with c.connection.cursor() as cursor:
             cursor.execute(c.sql, self._params(c, waarden))
             return cursor.rowcount
+
+
+@dataclass
+class _GecompileerdeRijen:
+    connection: Any
+    using: str
+    compiler: Any
+    sql: str
+    params: tuple
+    posities: tuple[int, ...]
+    converters: dict
+
+
+class VoorbereideRijen(_Voorbereid):
+    """A `values_list()` query compiled once: `maak(*plaatshouders)` returns the queryset;
+    `rijen(*waarden)` runs it with the real values in their place and returns its rows as
+    tuples, converted as the queryset would (datetimes aware, booleans as bool). The same
+    rules for placeholders as VoorbereideQuery."""
+
+    def _compileer(self) -> _GecompileerdeRijen:
+        queryset = self.maak(*self.plaatshouders)
+        compiler = queryset.query.get_compiler(using=queryset.db)
+        sql, params = compiler.as_sql()
+        params = tuple(params)
+        return _GecompileerdeRijen(
+            connection=compiler.connection,
+            using=queryset.db,
+            compiler=compiler,
+            sql=sql,
+            params=params,
+            posities=_posities(compiler.connection, params, self.plaatshouders),
+            converters=compiler.get_converters(
+                [s[0] for s in compiler.select[0 : compiler.col_count]]
+            ),
+        )
+
+    def rijen(self, *waarden: object) -> list[tuple]:
+        c = self._gecompileerd()
+        with c.connection.cursor() as cursor:
+            cursor.execute(c.sql, self._params(c, waarden))
+            rijen = cursor.fetchall()
+        if c.converters:
+            return [tuple(r) for r in c.compiler.apply_converters(rijen, c.converters)]
+        return rijen
