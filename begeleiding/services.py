@@ -11,12 +11,14 @@ import segno
 from django.conf import settings
 from django.contrib.auth.models import AbstractBaseUser, Permission
 from django.db import transaction
-from django.db.models import Count, Max, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, F, Max, OuterRef, Q, QuerySet, Subquery, Window
+from django.db.models.functions import RowNumber
 from django.http import Http404, HttpRequest, QueryDict
 from django.utils import timezone
 
 from cultuuroptil.lib.models import gewijzigd_nu
 from cultuuroptil.lib.text import aantal
+from cultuuroptil.lib.voorbereid import VoorbereideRijen
 from partnerkaarten.models import Bol, Combinatie, Partner, Partnerkaart
 from sessies.models import Deelnemer, Sessie, hash_token
 from sessies.services import geef_code_uit
@@ -139,20 +141,17 @@ def verwijder_sessie(sessie: Sessie) -> None:
 # --- The projector -----------------------------------------------------------------------
 
 
-def muur_items(sessie: Sessie) -> QuerySet[Kenmerk]:
-    """The wall's cards, the most recent first (the projector shows as many as fit)."""
-    return (
-        Kenmerk.objects.filter(werking__sessie=sessie, verborgen=False)
-        .select_related("werking")
-        .order_by("-aangemaakt", "-id")
-    )
+@dataclass(frozen=True)
+class MuurKaart:
+    tekst: str
+    werking: str  # the werking's name
 
 
 @dataclass(frozen=True)
 class MuurKolom:
     """One column of the projector's wall: the cards shown and how many are not."""
 
-    kaarten: list[Kenmerk]
+    kaarten: list[MuurKaart]
     totaal: int
 
     @property
@@ -160,11 +159,37 @@ class MuurKolom:
         return self.totaal - len(self.kaarten)
 
 
-def muur(items: list[Kenmerk], soort: str, zichtbaar: int) -> MuurKolom:
-    """The `zichtbaar` most recent cards of one kind: a wall of 2,000 px scrolls nowhere on a
-    projector, so it shows the counts, the newest cards and "+ n meer"."""
-    van_soort = [k for k in items if k.soort == soort]
-    return MuurKolom(van_soort[:zichtbaar], len(van_soort))
+def _muur_rijen(sessie_id: int, zichtbaar: int) -> QuerySet:
+    per_soort = {"partition_by": [F("soort")]}
+    return (
+        Kenmerk.objects.filter(werking__sessie_id=sessie_id, verborgen=False)
+        .annotate(
+            rang=Window(
+                RowNumber(), order_by=[F("aangemaakt").desc(), F("id").desc()], **per_soort
+            ),
+            totaal=Window(Count("id"), **per_soort),
+        )
+        .filter(rang__lte=zichtbaar)
+        .order_by("-aangemaakt", "-id")
+        .values_list("soort", "tekst", "werking__naam", "totaal")
+    )
+
+
+# Polled every few seconds: only the cards shown and the count per kind come back (a wall
+# of 200 cards built 400 model objects on every poll to show 12), compiled once.
+MUUR = VoorbereideRijen(_muur_rijen, -424_242, -424_243)
+
+
+def muur(sessie: Sessie, zichtbaar: int) -> dict[str, MuurKolom]:
+    """The projector's wall per kind (Kenmerk.Soort): the `zichtbaar` most recent cards and
+    the total. A wall of 2,000 px scrolls nowhere on a projector, so it shows the counts, the
+    newest cards and "+ n meer". Hidden and removed cards are not on it."""
+    kaarten: dict[str, list[MuurKaart]] = {soort: [] for soort in Kenmerk.Soort.values}
+    totalen = dict.fromkeys(Kenmerk.Soort.values, 0)
+    for soort, tekst, werking, totaal in MUUR.rijen(sessie.pk, zichtbaar):
+        kaarten[soort].append(MuurKaart(tekst, werking))
+        totalen[soort] = totaal
+    return {soort: MuurKolom(kaarten[soort], totalen[soort]) for soort in kaarten}
 
 
 def _aggregaat(rijen: QuerySet, pad: str, aggregaat) -> Subquery:

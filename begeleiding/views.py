@@ -356,7 +356,8 @@ def scherm(request: HttpRequest, code: str) -> HttpResponse:
     if sessie_live.ongewijzigd(request, etag):
         response = HttpResponseNotModified()
     else:
-        items = [] if pauze or toon_schema else list(services.muur_items(sessie))
+        # The wall, unless the attention message or the room's bollenschema takes its place.
+        muur = None if pauze or toon_schema else services.muur(sessie, MUUR_KAARTEN[welkom])
         deelname_url = services.deelname_url(request, sessie)
         template = "begeleiding/scherm.html" + ("#inhoud" if request.htmx else "")
         response = render(
@@ -368,13 +369,14 @@ def scherm(request: HttpRequest, code: str) -> HttpResponse:
                 "pauze": pauze,
                 "welkom": welkom and not toon_schema,
                 "toon_schema": toon_schema,
-                "toon_muur": not pauze and not toon_schema and (not welkom or items),
+                "toon_muur": muur is not None
+                and (not welkom or any(k.totaal for k in muur.values())),
                 "zaal": zaalschema(sessie.pk, SCHERM_DOEK) if toon_schema else None,
                 "links": services.scherm_links(request.GET, toon_namen, weergave),
                 # As many of the newest cards as fit 1280x720 at 24 px (static/css/scherm.css,
                 # `.muur`): fewer under the welcome's join code.
-                "sterktes": services.muur(items, Kenmerk.Soort.STERKTE, MUUR_KAARTEN[welkom]),
-                "beperkingen": services.muur(items, Kenmerk.Soort.BEPERKING, MUUR_KAARTEN[welkom]),
+                "sterktes": muur and muur[Kenmerk.Soort.STERKTE],
+                "beperkingen": muur and muur[Kenmerk.Soort.BEPERKING],
                 "deelname_url": deelname_url,
                 "url_delen": services.url_delen(deelname_url),
                 "qr": services.qr_svg(deelname_url, f"QR-code: {deelname_url}"),
