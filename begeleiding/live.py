@@ -145,12 +145,39 @@ DEELNEMERS = VoorbereideRijen(_deelnemers, -424_242)
 KAARTEN = VoorbereideRijen(_kaarten, -424_242)
 
 
-def werkingen_met_voortgang(sessie: Sessie) -> list[Werking]:
+@dataclass(frozen=True)
+class Voortgang:
+    """One werking's card on the dashboard: everything it shows and nothing else. Frozen and
+    made of values, so equal cards render equal HTML (begeleiding.views keeps the HTML per
+    value: between two polls most werkingen did not change)."""
+
+    pk: int
+    url: str
+    naam: str
+    gemeente: str
+    personen: tuple[Persoon, ...]
+    stap1_ingevuld: bool
+    stap1_deels: bool
+    sterktes: int
+    beperkingen: int
+    aantal_kaarten: int
+    kaarten_met_idee: int
+    kaarten: tuple[KaartVoortgang, ...]
+    aantal_partners: int
+    bovenlokaal: int
+    grensverleggend: int
+    aantal_combinaties: int
+    behouden: int
+    laatste_wijziging: str  # "H:i": a change within the same minute leaves the card as it was
+
+    @property
+    def actief(self) -> list[Persoon]:
+        return [p for p in self.personen if p.actief]
+
+
+def werkingen_met_voortgang(sessie: Sessie) -> list[Voortgang]:
     """Every werking of the session with its progress per step, in three queries whatever
-    the number of werkingen: the werkingen with counts, their participants, their cards.
-    Each werking gets `personen` (name, active now), `actief` (those active), `kaarten`,
-    `stap1_ingevuld`/`stap1_deels`, `laatste_activiteit` and the dashboard's `url`."""
-    werkingen = WERKINGEN.alle(sessie.pk)
+    the number of werkingen: the werkingen with counts, their participants, their cards."""
     grens = actief_sinds()
     personen: dict[int, list[Persoon]] = {}
     for werking_id, naam, laatst_actief in DEELNEMERS.rijen(sessie.pk):
@@ -160,24 +187,40 @@ def werkingen_met_voortgang(sessie: Sessie) -> list[Werking]:
     for werking_id, tekst, soort, met_idee in KAARTEN.rijen(sessie.pk):
         kaarten.setdefault(werking_id, []).append(KaartVoortgang(tekst, soort, bool(met_idee)))
     url = UrlPerId("begeleiding:werking", sessie.code, None)
-    for werking in werkingen:
-        werking.url = url(werking.pk)
-        werking.kaarten = kaarten.get(werking.pk, [])
-        werking.personen = personen.get(werking.pk, [])
-        werking.actief = [p for p in werking.personen if p.actief]
-        stap1 = (werking.dagelijkse_werking.strip(), werking.doel.strip(), werking.voor_wie.strip())
-        werking.stap1_ingevuld = all(stap1)
-        werking.stap1_deels = any(stap1)
-        tijden = [
-            werking.gewijzigd,
-            werking.laatst_kenmerk,
-            werking.laatst_partner,
-            werking.laatst_kaart,
-            werking.laatst_idee,
-            werking.laatst_combinatie,
-        ]
-        werking.laatste_activiteit = max(t for t in tijden if t is not None)
-    return werkingen
+    uit = []
+    for w in WERKINGEN.alle(sessie.pk):
+        stap1 = (w.dagelijkse_werking.strip(), w.doel.strip(), w.voor_wie.strip())
+        tijden = (
+            w.gewijzigd,
+            w.laatst_kenmerk,
+            w.laatst_partner,
+            w.laatst_kaart,
+            w.laatst_idee,
+            w.laatst_combinatie,
+        )
+        uit.append(
+            Voortgang(
+                pk=w.pk,
+                url=url(w.pk),
+                naam=w.naam,
+                gemeente=w.gemeente.naam,
+                personen=tuple(personen.get(w.pk, ())),
+                stap1_ingevuld=all(stap1),
+                stap1_deels=any(stap1),
+                sterktes=w.sterktes,
+                beperkingen=w.beperkingen,
+                aantal_kaarten=w.aantal_kaarten,
+                kaarten_met_idee=w.kaarten_met_idee,
+                kaarten=tuple(kaarten.get(w.pk, ())),
+                aantal_partners=w.aantal_partners,
+                bovenlokaal=w.bovenlokaal,
+                grensverleggend=w.grensverleggend,
+                aantal_combinaties=w.aantal_combinaties,
+                behouden=w.behouden,
+                laatste_wijziging=f"{timezone.localtime(max(t for t in tijden if t)):%H:%M}",
+            )
+        )
+    return uit
 
 
 def actief_sinds(nu: datetime | None = None) -> datetime:

@@ -2,6 +2,8 @@
 and coordinators. Reading is for the owner and the session's coordinators; every change is for
 the owner only (`eigen_sessie`: 404 for anyone else)."""
 
+import functools
+
 from django.contrib import messages
 from django.contrib.auth import login
 from django.contrib.auth.decorators import login_required
@@ -9,6 +11,7 @@ from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotModified
 from django.shortcuts import get_object_or_404, redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -136,9 +139,11 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
     tag = live.dashboard_etag(sessie, eigenaar, bool(request.htmx))
     if sessie_live.ongewijzigd(request, tag):
         return sessie_live.markeer_live(sessie_live.niet_gewijzigd(tag), tag)
+    werkingen = live.werkingen_met_voortgang(sessie)
     context = bediening_context(sessie) | {
         "eigenaar": eigenaar,
-        "werkingen": live.werkingen_met_voortgang(sessie),
+        "werkingen": werkingen,
+        "werkingkaarten": [werkingkaart(w) for w in werkingen],
         "is_eigenaar": eigenaar,
         "fase": fase_van(sessie),
         "etag": tag,
@@ -158,6 +163,14 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
     response = render(request, template, context)
     add_never_cache_headers(response)
     return sessie_live.markeer_live(response, tag)
+
+
+@functools.lru_cache(maxsize=2048)
+def werkingkaart(voortgang: live.Voortgang) -> str:
+    """One werking's card on the dashboard, kept per value: in a busy room nearly every poll
+    finds news, but in one or two werkingen, and rendering the cards was most of the poll.
+    Voortgang holds all the card shows, so an equal value renders equal HTML."""
+    return render_to_string("begeleiding/detail.html#werkingkaart", {"w": voortgang})
 
 
 @login_required

@@ -7,15 +7,22 @@ Jeugdhuis De Klinker; Bert runs another session; Chris coordinates An's session.
 """
 
 import datetime
+import io
+import re
+import unicodedata
 from collections.abc import Callable
 
 import pytest
 from django.contrib.auth.models import User
+from django.core.management import call_command
 from django.db import connection
+from django.template.defaultfilters import pluralize, truncatechars
 from django.test import Client
 from django.test.signals import template_rendered
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from begeleiding import live
 from inspiratie.models import Categorie
@@ -25,7 +32,7 @@ from sessies.models import Deelnemer, Sessie
 from sessies.services import markeer_actief
 from tests.conftest import Deelname
 from tests.partnerkaarten.conftest import maak_partner, nieuwe_sleutel, partner_post
-from werking.models import Gemeente, Kenmerk
+from werking.models import Gemeente, Kenmerk, Werking
 
 pytestmark = pytest.mark.django_db
 
@@ -114,6 +121,134 @@ def test_it_counts_bovenlokaal_and_grensverleggend_like_the_partner_itself(
     assert werking.bovenlokaal == sum(p.bovenlokaal for p in partners)
     assert werking.grensverleggend == sum(p.grensverleggend for p in partners)
     assert werking.aantal_partners == len(partners)
+
+
+def werkingkaarten(response) -> dict[int, str]:
+    """The dashboard's cards by werking pk, in the order shown (the pk, then the card's HTML)."""
+    body = response.content.decode()
+    return {
+        int(pk): html
+        for pk, html in re.findall(
+            r'<li class="werkingkaart" id="werking-(\d+)">(.*?)\n    </li>', body, re.S
+        )
+    }
+
+
+def laatste_wijziging(werking: Werking) -> datetime.datetime:
+    """The werking's latest change over all its rows, removed ones included."""
+    tijden = [werking.gewijzigd]
+    for rijen in (
+        Kenmerk.alle.filter(werking=werking),
+        Partner.alle.filter(werking=werking),
+        Partnerkaart.alle.filter(werking=werking),
+        Idee.alle.filter(partnerkaart__werking=werking),
+        Combinatie.alle.filter(werking=werking),
+    ):
+        tijden += [r.gewijzigd for r in rijen]
+    return max(tijden)
+
+
+def test_it_shows_every_werking_of_a_demo_room_as_its_rows_say(referentiedata) -> None:
+    # The cards are built from plain values and their HTML kept per value
+    # (begeleiding.views.werkingkaart); whatever the shortcuts, each card says what the rows
+    # say, checked here against the models themselves for a whole demo room.
+    call_command("demo", werkingen=8, stdout=io.StringIO())
+    sessie = Sessie.objects.get()
+    nu = timezone.now()
+    for i, d in enumerate(Deelnemer.objects.order_by("pk")):
+        d.laatst_actief = nu if i % 3 == 0 else nu - datetime.timedelta(minutes=5)
+        d.save(update_fields=["laatst_actief"])
+    kaarten = list(Partnerkaart.objects.filter(werking__sessie=sessie).order_by("pk"))
+    # A long starting point typed with combining accents (as some keyboards send them), and
+    # a card whose kenmerk was removed (the card leaves the dashboard).
+    Kenmerk.objects.filter(pk=kaarten[0].kenmerk_id).update(
+        tekst=unicodedata.normalize(
+            "NFD", "Één café per deelgemeente, één plek waar iedereen welkom is"
+        )
+    )
+    Kenmerk.objects.get(pk=kaarten[1].kenmerk_id).verwijder()
+
+    response = aangemeld(sessie.eigenaar).get(f"/sessies/{sessie.code}/", **HTMX)
+    getoond = werkingkaarten(response)
+    werkingen = list(sessie.werkingen.select_related("gemeente").order_by("naam", "pk"))
+    assert list(getoond) == [w.pk for w in werkingen] and len(werkingen) == 8
+    assert 'Organisaties <span class="klein">(8)</span>' in response.content.decode()
+    for w in werkingen:
+        kaart = getoond[w.pk]
+        url = reverse("begeleiding:werking", args=[sessie.code, w.pk])
+        assert kaart.startswith(
+            f'\n      <h3><a href="{url}" id="werking-{w.pk}-link">{escape(w.naam)}</a> '
+            f'<span class="gemeente">{escape(w.gemeente.naam)}</span></h3>'
+        )
+        personen = list(w.deelnemers.order_by("aangemaakt", "pk"))
+        actief = [d.laatst_actief >= nu - datetime.timedelta(minutes=1) for d in personen]
+        wie = ", ".join(
+            f'<span class="persoon actief">{escape(d.naam)}'
+            '<span class="visueel-verborgen"> (nu actief)</span></span>'
+            if a
+            else f'<span class="persoon">{escape(d.naam)}</span>'
+            for d, a in zip(personen, actief, strict=True)
+        )
+        assert f'{wie}\n        <span class="klein">· {sum(actief)} nu actief</span>' in kaart
+        stap1 = [w.dagelijkse_werking.strip(), w.doel.strip(), w.voor_wie.strip()]
+        stap1_tekst = "✓ ingevuld" if all(stap1) else "deels ingevuld" if any(stap1) else "nog leeg"
+        assert f"<dt>STAP 1</dt><dd>{stap1_tekst}</dd>" in kaart
+        kenmerken = list(w.kenmerken.all())
+        s = sum(k.soort == Kenmerk.Soort.STERKTE for k in kenmerken)
+        b = len(kenmerken) - s
+        assert (
+            f"<dd>{s} sterkte{pluralize(s, 's')} · {b} beperking{pluralize(b, 'en')}</dd>" in kaart
+        )
+        pkaarten = [
+            k
+            for k in w.partnerkaarten.select_related("kenmerk").order_by("volgorde", "pk")
+            if k.kenmerk.verwijderd_op is None
+        ]
+        met_idee = [k.ideeen.exists() for k in pkaarten]
+        assert (
+            f"<dd>{len(pkaarten)} partnerkaart{pluralize(len(pkaarten), 'en')}, "
+            f"{sum(met_idee)} met een idee" in kaart
+        )
+        assert re.findall(r'<li class="(met-idee|zonder-idee)">(.*?) <span', kaart) == [
+            ("met-idee" if idee else "zonder-idee", escape(truncatechars(k.kenmerk.tekst, 40)))
+            for k, idee in zip(pkaarten, met_idee, strict=True)
+        ]
+        partners = list(w.partners.select_related("werking", "categorie"))
+        assert (
+            f"<dd>{len(partners)} · {sum(p.bovenlokaal for p in partners)} bovenlokaal · "
+            f"{sum(p.grensverleggend for p in partners)} grensverleggend</dd>" in kaart
+        )
+        assert f"Combinaties</dt><dd>{w.combinaties.count()}</dd>" in kaart
+        behouden = sum(p.behouden for p in partners)
+        assert f"<dd>{behouden} partner{pluralize(behouden, 's')} behouden</dd>" in kaart
+        assert f"Laatste wijziging: {timezone.localtime(laatste_wijziging(w)):%H:%M}</p>" in kaart
+    # The NFD text is cut as the truncatechars filter cuts it, and the removed kenmerk's card
+    # is gone.
+    assert (
+        escape(truncatechars(Kenmerk.objects.get(pk=kaarten[0].kenmerk_id).tekst, 40))
+        in (getoond[kaarten[0].werking_id])
+    )
+
+
+def test_it_renders_a_werkings_card_anew_when_anything_on_it_changes(
+    an, sessie, sofie, karim, werk, klinker
+) -> None:
+    url = f"/sessies/{sessie.code}/"
+    voor = werkingkaarten(an.get(url, **HTMX))
+    # Karim leaves (inactive), a sterkte is added, the card's starting point is reworded.
+    Deelnemer.objects.filter(pk=karim.deelnemer.pk).update(
+        laatst_actief=timezone.now() - datetime.timedelta(minutes=5)
+    )
+    Kenmerk.objects.create(werking=sofie.werking, soort="sterkte", tekst="Een tuin", volgorde=3)
+    Kenmerk.objects.filter(pk=werk["beperking"].pk).update(tekst="Geen jongeren")
+    na = werkingkaarten(an.get(url, **HTMX))
+    assert na[klinker.werking.pk] == voor[klinker.werking.pk]
+    assert 'class="persoon actief">Karim' in voor[sofie.werking.pk]
+    assert 'class="persoon">Karim' in na[sofie.werking.pk]
+    assert "· 1 nu actief" in na[sofie.werking.pk]
+    assert "<dd>3 sterktes · 1 beperking</dd>" in na[sofie.werking.pk]
+    assert ">Geen jongeren <span" in na[sofie.werking.pk]
+    assert "Weinig jongeren" not in na[sofie.werking.pk]
 
 
 def test_it_opens_a_werkings_whole_invulsjabloon_read_only(an, sessie, werk, sofie) -> None:
