@@ -7,9 +7,19 @@ import pytest
 from django.db.models import F, QuerySet
 from django.utils import timezone
 
-from begeleiding.live import WERKINGEN, _werkingen_met_tellingen
+from begeleiding.live import (
+    DEELNEMERS,
+    KAARTEN,
+    WERKINGEN,
+    _deelnemers,
+    _kaarten,
+    _werkingen_met_tellingen,
+)
+from begeleiding.services import MUUR, _muur_rijen, zet_verborgen
 from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideUpdate, VoorbereideWaarden
 from partnerkaarten.models import Idee
+from sessies.models import Deelnemer
+from werking.services import voeg_kenmerk_toe
 
 pytestmark = pytest.mark.django_db
 
@@ -23,6 +33,34 @@ def test_it_gives_the_dashboards_werkingen_as_the_orm_does(sessie, werk, klinker
         for naam in ("sterktes", "beperkingen", "aantal_kaarten", "bovenlokaal", "laatst_idee"):
             assert getattr(a, naam) == getattr(b, naam), naam
     assert WERKINGEN.alle(-1) == []
+
+
+def test_it_gives_the_dashboards_and_the_walls_rows_as_the_orm_does(
+    sessie, werk, klinker, kempen
+) -> None:
+    # Datetimes aware, booleans as bool, in the ORM's order: as values_list() gives them.
+    Deelnemer.objects.filter(pk=klinker.deelnemer.pk).update(laatst_actief=timezone.now())
+    voeg_kenmerk_toe(klinker.werking, "sterkte", "Een repetitieruimte", None)
+    verborgen = voeg_kenmerk_toe(klinker.werking, "sterkte", "Verborgen", None)
+    zet_verborgen(verborgen, True)
+    for query, maak, waarden in (
+        (DEELNEMERS, _deelnemers, (sessie.pk,)),
+        (KAARTEN, _kaarten, (sessie.pk,)),
+        (MUUR, _muur_rijen, (sessie.pk, 1)),
+        (MUUR, _muur_rijen, (sessie.pk, 6)),
+    ):
+        verwacht = list(maak(*waarden))
+        assert verwacht, maak.__name__
+        assert query.rijen(*waarden) == verwacht, maak.__name__
+        assert [tuple(map(type, r)) for r in query.rijen(*waarden)] == [
+            tuple(map(type, r)) for r in verwacht
+        ]
+    assert DEELNEMERS.rijen(-1) == []
+    # One card per kind at most, with the count of every visible card of that kind.
+    assert [(soort, totaal) for soort, _, _, totaal in MUUR.rijen(sessie.pk, 1)] == [
+        ("sterkte", 3),
+        ("beperking", 1),
+    ]
 
 
 def idee_update() -> VoorbereideUpdate:
