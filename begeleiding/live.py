@@ -23,7 +23,7 @@ from django.utils import timezone, translation
 from django.utils.text import Truncator
 
 from cultuuroptil.lib.adressen import UrlPerId
-from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideRijen
+from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideWaarden
 from inspiratie.models import Categorie
 from partnerkaarten.models import Combinatie, Idee, Partner, Partnerkaart
 from sessies import live
@@ -141,8 +141,8 @@ def _kaarten(sessie_id: int) -> QuerySet:
 
 # The participants and the cards of the session, compiled once too (a prefetch and a queryset
 # built on every poll cost as much as the werkingen' own query).
-DEELNEMERS = VoorbereideRijen(_deelnemers, -424_242)
-KAARTEN = VoorbereideRijen(_kaarten, -424_242)
+DEELNEMERS = VoorbereideWaarden(_deelnemers, -424_242)
+KAARTEN = VoorbereideWaarden(_kaarten, -424_242)
 
 
 @dataclass(frozen=True)
@@ -186,7 +186,7 @@ def werkingen_met_voortgang(sessie: Sessie) -> list[Voortgang]:
     kaarten: dict[int, list[KaartVoortgang]] = {}
     for werking_id, tekst, soort, met_idee in KAARTEN.rijen(sessie.pk):
         kaarten.setdefault(werking_id, []).append(KaartVoortgang(tekst, soort, bool(met_idee)))
-    url = UrlPerId("begeleiding:werking", sessie.code, None)
+    url = UrlPerId.bewaard("begeleiding:werking", sessie.code, None)
     uit = []
     for w in WERKINGEN.alle(sessie.pk):
         stap1 = (w.dagelijkse_werking.strip(), w.doel.strip(), w.voor_wie.strip())

@@ -18,7 +18,7 @@ from django.utils import timezone
 
 from cultuuroptil.lib.models import gewijzigd_nu
 from cultuuroptil.lib.text import aantal
-from cultuuroptil.lib.voorbereid import VoorbereideRijen
+from cultuuroptil.lib.voorbereid import VoorbereideWaarden
 from partnerkaarten.models import Bol, Combinatie, Partner, Partnerkaart
 from sessies.models import Deelnemer, Sessie, hash_token
 from sessies.services import geef_code_uit
@@ -177,7 +177,7 @@ def _muur_rijen(sessie_id: int, zichtbaar: int) -> QuerySet:
 
 # Polled every few seconds: only the cards shown and the count per kind come back (a wall
 # of 200 cards built 400 model objects on every poll to show 12), compiled once.
-MUUR = VoorbereideRijen(_muur_rijen, -424_242, -424_243)
+MUUR = VoorbereideWaarden(_muur_rijen, -424_242, -424_243)
 
 
 def muur(sessie: Sessie, zichtbaar: int) -> dict[str, MuurKolom]:
