@@ -9,7 +9,7 @@ from django.db.models import Count, F, Max, Q
 from cultuuroptil.lib.models import gewijzigd_nu, recent_verwijderd
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
-from cultuuroptil.lib.voorbereid import VoorbereideQuery
+from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideWaarden
 from sessies.models import Deelnemer, Sessie
 from sessies.services import nieuwe_deelnemer
 
@@ -128,6 +128,35 @@ _KENMERKEN = VoorbereideQuery(
     ),
     -987_654_321,
 )
+
+
+# The session's participants in the order they joined (compiled once: STAP 1 reads it on
+# every view, for its colleagues list and for "Sofie wijzigde dit").
+_DEELNEMERS = VoorbereideWaarden(
+    lambda sessie_id: (
+        Deelnemer.objects.filter(sessie_id=sessie_id)
+        .order_by("aangemaakt", "pk")
+        .values_list("pk", "naam", "werking_id")
+    ),
+    -1,
+)
+
+
+@dataclass
+class Deelnemers:
+    """Who is who in a session (pk: name, for "Sofie wijzigde dit") and who works on one
+    werking ({"pk", "naam"} in the order they joined), from one query."""
+
+    namen: dict[int, str]
+    collegas: list[dict]
+
+
+def deelnemers_van(werking: Werking) -> Deelnemers:
+    rijen = _DEELNEMERS.rijen(werking.sessie_id)
+    return Deelnemers(
+        namen={pk: naam for pk, naam, _ in rijen},
+        collegas=[{"pk": pk, "naam": naam} for pk, naam, w in rijen if w == werking.pk],
+    )
 
 
 def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:

@@ -18,6 +18,7 @@ from .forms import DoeMeeForm, GemeenteSectorForm, NieuwKenmerkForm, VerplaatsFo
 from .models import KENMERK_MAX, Kenmerk
 from .services import (
     AlBestaand,
+    deelnemers_van,
     kenmerk_kolommen,
     verplaats_kenmerk,
     voeg_kenmerk_toe,
@@ -67,12 +68,23 @@ def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
         }
         for veld, hint in STAP1_VELDEN
     ]
-    context = werking_context(request, "stap1") | {
+    return render(
+        request,
+        "werking/stap1.html",
+        stap1_context(request, velden, GemeenteSectorForm(werking=werking)),
+    )
+
+
+def stap1_context(request: DeelnemerRequest, velden: list[dict], form: GemeenteSectorForm) -> dict:
+    """STAP 1's page. Its colleagues and the names for "Sofie wijzigde dit" come from one
+    query of the session's participants."""
+    deelnemers = deelnemers_van(request.deelnemer.werking)
+    return werking_context(request, "stap1") | {
         "velden": velden,
-        "collegas": werking.deelnemers.all(),
-        "gegevens_form": GemeenteSectorForm(werking=werking),
+        "collegas": deelnemers.collegas,
+        "bewerkers": deelnemers.namen,
+        "gegevens_form": form,
     }
-    return render(request, "werking/stap1.html", context)
 
 
 @deelnemer_vereist
@@ -95,15 +107,10 @@ def stap1_gegevens(request: DeelnemerRequest, code: str) -> HttpResponse:
                 + (f", sector {sector.naam}." if sector else "."),
             )
             return redirect("werking:stap1", request.sessie.code)
-    context = werking_context(request, "stap1") | {
-        "velden": [
-            {"naam": veld, "hint": hint, "enkele_regel": veld == "naam"}
-            for veld, hint in STAP1_VELDEN
-        ],
-        "collegas": werking.deelnemers.all(),
-        "gegevens_form": form,
-    }
-    return render(request, "werking/stap1.html", context, status=400)
+    velden = [
+        {"naam": veld, "hint": hint, "enkele_regel": veld == "naam"} for veld, hint in STAP1_VELDEN
+    ]
+    return render(request, "werking/stap1.html", stap1_context(request, velden, form), status=400)
 
 
 @require_GET
