@@ -1,12 +1,13 @@
 """Werking logic: finding a gemeente the way participants type it, and STAP 1/2 changes."""
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, F, Max, Q
 
-from cultuuroptil.lib.models import gewijzigd_nu, recent_verwijderd
+from cultuuroptil.lib.models import gewijzigd_nu, ongedaan_grens
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
 from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideWaarden
@@ -130,6 +131,18 @@ _KENMERKEN = VoorbereideQuery(
 )
 
 
+# The kenmerken removed recently (recent_verwijderd), compiled once: STAP 2 reads them on
+# every view, for their undo buttons.
+_RECENT_VERWIJDERD = VoorbereideQuery(
+    # As recent_verwijderd(), with the time limit as a placeholder (not frozen at compile).
+    lambda werking_id, grens: Kenmerk.alle.filter(
+        werking_id=werking_id, verwijderd_op__gte=grens
+    ).order_by("-verwijderd_op"),
+    -1,
+    datetime(2000, 1, 1, tzinfo=UTC),
+)
+
+
 # The session's participants in the order they joined (compiled once: STAP 1 reads it on
 # every view, for its colleagues list and for "Sofie wijzigde dit").
 _DEELNEMERS = VoorbereideWaarden(
@@ -164,7 +177,7 @@ def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:
     recently (they get an "ongedaan maken" button), from two queries."""
     # Explicit order: Django drops Meta.ordering from queries with GROUP BY.
     items = _KENMERKEN.alle(werking.pk)
-    verwijderd = list(recent_verwijderd(Kenmerk.alle.filter(werking=werking)))
+    verwijderd = _RECENT_VERWIJDERD.alle(werking.pk, ongedaan_grens())
     return [
         KenmerkKolom(
             soort=soort,

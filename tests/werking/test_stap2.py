@@ -2,9 +2,13 @@
 
 import html
 import uuid
+from datetime import timedelta
+from unittest import mock
 
 import pytest
+from django.utils import timezone
 
+from cultuuroptil.lib.models import ONGEDAAN_MINUTEN
 from partnerkaarten.models import Partnerkaart
 from werking.models import Kenmerk
 
@@ -140,6 +144,19 @@ def test_it_removes_an_item_and_offers_undo(sofie, kenmerken) -> None:
     assert "Ongedaan maken" in body
     sofie.client.post(sofie.url(f"stap-2/{kenmerk.pk}/herstel/"))
     assert kenmerk.tekst in teksten(sofie.werking, "beperking")
+
+
+def test_it_offers_undo_for_half_an_hour_counted_from_each_view(sofie, kenmerken) -> None:
+    """The removed items are read by a query compiled once: its time limit is a value of
+    each view, not one fixed when it was compiled."""
+    kenmerk = kenmerken[2]
+    sofie.client.post(sofie.url(f"stap-2/{kenmerk.pk}/verwijder/"))
+    eerst = html.unescape(sofie.client.get(sofie.url("stap-2/")).content.decode())
+    assert f'"{kenmerk.tekst}" is verwijderd.' in eerst
+    later = timezone.now() + timedelta(minutes=ONGEDAAN_MINUTEN + 1)
+    with mock.patch.object(timezone, "now", return_value=later):
+        body = html.unescape(sofie.client.get(sofie.url("stap-2/")).content.decode())
+    assert "is verwijderd." not in body and kenmerk.tekst not in body
 
 
 def test_it_asks_before_removing_an_item_that_cards_start_from(sofie, kenmerken) -> None:
