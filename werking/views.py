@@ -77,8 +77,13 @@ def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
 
 def stap1_context(request: DeelnemerRequest, velden: list[dict], form: GemeenteSectorForm) -> dict:
     """STAP 1's page. Its colleagues and the names for "Sofie wijzigde dit" come from one
-    query of the session's participants."""
-    deelnemers = deelnemers_van(request.deelnemer.werking)
+    query of the session's participants; the fields' save URLs from one reverse()."""
+    werking = request.deelnemer.werking
+    deelnemers = deelnemers_van(werking)
+    # The field's name in the id's place: every field of the werking from one reverse().
+    bewaar = UrlPerId("sessies:bewaar", request.sessie.code, "werking", werking.pk, None)
+    for veld in velden:
+        veld["url"] = bewaar(veld["naam"])
     return werking_context(request, "stap1") | {
         "velden": velden,
         "collegas": deelnemers.collegas,

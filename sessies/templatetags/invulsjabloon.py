@@ -31,11 +31,13 @@ def autosave_veld(
     waarde: str | None = None,
     verborgen_label: bool = False,
     placeholder: str = "",
+    url: str = "",
 ) -> dict:
     """One autosaved text field of `obj` (registered under `soort` in cultuuroptil.lib.autosave).
 
     `naam` is the input's name in a plain form post (default "waarde", what the save endpoint
-    reads); `resultaat` and `waarde` redisplay a failed plain post.
+    reads); `resultaat` and `waarde` redisplay a failed plain post. `url`: the save URL when
+    the view computed it already (one reverse() for several fields, UrlPerId).
     """
     model_field = obj._meta.get_field(veld)
     opgeslagen = getattr(obj, veld)
@@ -58,7 +60,8 @@ def autosave_veld(
             "resultaat": resultaat,
             "door": bewerkers.get(door_id, "") if door_id else "",
             "laatst_door": bewerkers.get(getattr(obj, "gewijzigd_door_id", None), ""),
-            "url": reverse("sessies:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
+            "url": url
+            or reverse("sessies:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
         }
     }
 
