@@ -22,6 +22,7 @@ from werking.models import Werking
 
 from . import tekening as tk
 from .forms import (
+    KENMERK_KORT,
     BestaandePartnerForm,
     BolForm,
     CombinatieForm,
@@ -106,11 +107,14 @@ def kaarten_context(request: DeelnemerRequest, form: NieuweKaartForm | None = No
     kaart_url = UrlPerId("partnerkaarten:kaart", request.sessie.code, None)
     for kaart in overzicht.kaarten:
         kaart.url = kaart_url(kaart.pk)
+    form = form or NieuweKaartForm(werking=werking)
     return werking_context(request, "stap3") | {
         "kaarten": overzicht.kaarten,
         "verwijderd": overzicht.verwijderd,
-        "form": form or NieuweKaartForm(werking=werking),
+        "form": form,
         "kenmerken": overzicht.kenmerken,
+        "kenmerk_keuzes": form.kenmerk_keuzes(overzicht.kenmerken),
+        "kenmerk_kort": KENMERK_KORT,
     }
 
 

@@ -77,3 +77,20 @@ def test_it_hides_removed_cards_and_offers_to_restore_them(sofie, kenmerken) -> 
     opties = re.findall(r'<option value="(\d+)"', body)
     assert opties == [str(k.pk) for k in kenmerken[:3]]  # sterktes, then beperkingen
     assert str(zichtbaar.pk) in body
+
+
+def test_it_keeps_the_chosen_kenmerk_when_a_new_card_is_refused(sofie, kenmerken) -> None:
+    lang = kenmerken[3]
+    lang.tekst = "Ons programmabudget is klein en " + "x" * 100
+    lang.save()
+    response = sofie.client.post(
+        sofie.url("stap-3/nieuw/"), {"kenmerk": str(lang.pk), "sleutel": "geen-uuid"}
+    )
+    assert response.status_code == 400
+    body = html.unescape(response.content.decode())
+    keuze = re.search(r'<select name="kenmerk".*?</select>', body, re.S).group(0)
+    gekozen = re.findall(r'<option value="(\d+)" selected[^>]*>([^<]*)<', keuze)
+    # The choice kept, its text cut as live.js cuts it (data-live-kort), the others offered.
+    assert gekozen == [(str(lang.pk), lang.tekst[:89] + "…")]
+    assert f'data-live-tekst="kenmerk-{lang.pk}-tekst" data-live-kort="90"' in keuze
+    assert re.findall(r'<option value="(\d+)"', keuze) == [str(k.pk) for k in kenmerken]
