@@ -108,7 +108,12 @@ class GemeenteSectorForm(forms.Form):
         if self.is_bound:
             self.fields["sector"].queryset = categorieen_van(werking.sessie_id)
 
-    def sector_keuzes(self) -> list[tuple[int, str, bool]]:
-        """(pk, name, chosen) per categorie: the choice compared once, not per option."""
+    def sector_keuzes(self) -> list[tuple[str, str, bool]]:
+        """(pk, name, chosen) per categorie: the choice compared once, not per option, the id
+        a string (a template formats a number as a number, 22 times)."""
         gekozen = str(self["sector"].value() or "")
-        return [(c.pk, c.weergave, str(c.pk) == gekozen) for c in categorieen_lijst(self.sessie_id)]
+        keuzes = []
+        for categorie in categorieen_lijst(self.sessie_id):
+            pk = str(categorie.pk)
+            keuzes.append((pk, categorie.weergave, pk == gekozen))
+        return keuzes
