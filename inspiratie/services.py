@@ -8,6 +8,7 @@ from django.db.models import Model as DjangoModel
 from django.utils.text import slugify
 
 from cultuuroptil.lib.text import normalize_key
+from cultuuroptil.lib.voorbereid import VoorbereideQuery
 
 from .models import Categorie, LokaalVoorbeeld
 
@@ -21,6 +22,15 @@ def categorieen_van(sessie_id: int) -> QuerySet[Categorie]:
     return Categorie.objects.filter(Q(sessie__isnull=True) | Q(sessie_id=sessie_id)).order_by(
         F("sessie_id").asc(nulls_first=True), "volgorde", "naam"
     )
+
+
+# Compiled once (cultuuroptil.lib.voorbereid): STAP 1's sector choice reads it on every view.
+_CATEGORIEEN = VoorbereideQuery(lambda sessie_id: categorieen_van(sessie_id), -1)
+
+
+def categorieen_lijst(sessie_id: int) -> list[Categorie]:
+    """`categorieen_van(sessie_id)` read, from a query compiled once."""
+    return _CATEGORIEEN.alle(sessie_id)
 
 
 def voorbeelden_voor(sessie_id: int, werking_id: int | None) -> QuerySet[LokaalVoorbeeld]:

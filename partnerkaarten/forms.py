@@ -1,5 +1,6 @@
 from django import forms
 
+from cultuuroptil.lib.adressen import kort
 from cultuuroptil.lib.velden import EenRegelVeld
 from inspiratie.models import NAAM_MAX, VOORBEELD_MAX, Categorie
 from inspiratie.services import categorieen_van
@@ -10,6 +11,8 @@ from .models import IDEE_MAX, Partner
 from .services import standaard_cultureel
 
 AUTOMATISCH = ""
+# How much of a kenmerk the new card's choice shows (live.js cuts a new text the same way).
+KENMERK_KORT = 90
 
 
 def keuze_veld(label: str, automatisch: str, ja: str, nee: str) -> forms.ChoiceField:
@@ -131,7 +134,20 @@ class NieuweKaartForm(forms.Form):
 
     def __init__(self, *args, werking: Werking, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["kenmerk"].queryset = werking.kenmerken.all()
+        # Only a post is validated against the queryset; the page lists the kenmerken it read
+        # anyway (kenmerk_keuzes).
+        if self.is_bound:
+            self.fields["kenmerk"].queryset = werking.kenmerken.all()
+
+    def kenmerk_keuzes(self, kenmerken: list[Kenmerk]) -> dict[str, list[tuple[str, str, bool]]]:
+        """Per soort, (pk, short text, chosen) per kenmerk: the choice compared once, the text
+        cut as live.js cuts it (data-live-kort), the id a string (no number formatting)."""
+        gekozen = str(self["kenmerk"].value() or "")
+        keuzes: dict[str, list[tuple[str, str, bool]]] = {s: [] for s in Kenmerk.Soort.values}
+        for k in kenmerken:
+            pk = str(k.pk)
+            keuzes[k.soort].append((pk, kort(k.tekst, KENMERK_KORT), pk == gekozen))
+        return keuzes
 
 
 class IdeeForm(forms.Form):

@@ -7,9 +7,10 @@ from django.db import models, transaction
 from django.db.models import Exists, Max, OuterRef, Prefetch, QuerySet
 
 from cultuuroptil.lib.autosave import voeg_samen, voeg_verzameling_samen
-from cultuuroptil.lib.models import gewijzigd_nu, recent_verwijderd
+from cultuuroptil.lib.models import gewijzigd_nu, recent_verwijderd, recent_verwijderd_uit
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
+from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideWaarden
 from inspiratie.models import Categorie
 from werking.models import Gemeente, Kenmerk, Werking
 
@@ -196,6 +197,95 @@ def kaarten_van(werking: Werking) -> QuerySet[Partnerkaart]:
             "ideeen",
         )
         .order_by("volgorde", "id")
+    )
+
+
+# STAP 3's overview, from queries compiled once (cultuuroptil.lib.voorbereid) and joined here:
+# building and compiling the prefetches (one filtered queryset per card and relation) cost
+# the page more than the database's work. Removed rows come along, for the undo buttons.
+_ALLE_KENMERKEN = VoorbereideQuery(
+    lambda werking_id: Kenmerk.alle.filter(werking_id=werking_id).order_by(
+        "soort", "volgorde", "id"
+    ),
+    -1,
+)
+_ALLE_KAARTEN = VoorbereideQuery(
+    lambda werking_id: Partnerkaart.alle.filter(werking_id=werking_id).order_by("volgorde", "id"),
+    -1,
+)
+# A card's partners: the link rows with their partner (as partners_van: not removed, of the
+# werking), in the partners' order.
+_KAART_PARTNERS = VoorbereideQuery(
+    lambda kaart_werking_id, partner_werking_id: (
+        Partnerkaart.partners.through.objects.filter(
+            partnerkaart__werking_id=kaart_werking_id,
+            partner__werking_id=partner_werking_id,
+            partner__verwijderd_op__isnull=True,
+        )
+        .select_related("partner__gemeente", "partner__categorie")
+        .order_by("partner__volgorde", "partner__id")
+    ),
+    -1,
+    -2,
+)
+_KAART_IDEEEN = VoorbereideWaarden(
+    lambda werking_id: (
+        Idee.objects.filter(partnerkaart__werking_id=werking_id)
+        .order_by("volgorde", "id")
+        .values_list("partnerkaart_id", "pk", "tekst")
+    ),
+    -1,
+)
+
+
+@dataclass
+class KaartenOverzicht:
+    """STAP 3's overview: the kenmerken a new card can start from, the cards (each with
+    `.op_kaart`: its partners, `.idee_lijst`: its ideas as {"pk", "tekst"}), and the cards
+    removed recently."""
+
+    kenmerken: list[Kenmerk]
+    kaarten: list[Partnerkaart]
+    verwijderd: list["Verwijderd"]
+
+
+def kaarten_overzicht(werking: Werking) -> KaartenOverzicht:
+    """What `kaarten_van` and `ongedaan_te_maken(werking, "partnerkaart")` give, in four
+    queries compiled once. Cards whose sterkte or beperking was removed stay hidden."""
+    alle_kenmerken = _ALLE_KENMERKEN.alle(werking.pk)
+    per_kenmerk = {k.pk: k for k in alle_kenmerken}
+    alle_kaarten = _ALLE_KAARTEN.alle(werking.pk)
+    for kaart in alle_kaarten:
+        # The card's werking is this one (its gemeente read already); its kenmerk is read
+        # above (a kenmerk of another werking, never made by the pages, is read on use).
+        kaart.werking = werking
+        if kaart.kenmerk_id in per_kenmerk:
+            kaart.kenmerk = per_kenmerk[kaart.kenmerk_id]
+    kaarten = [
+        k
+        for k in alle_kaarten
+        if k.verwijderd_op is None
+        and k.kenmerk_id in per_kenmerk
+        and per_kenmerk[k.kenmerk_id].verwijderd_op is None
+    ]
+    per_kaart = {k.pk: k for k in kaarten}
+    for kaart in kaarten:
+        kaart.op_kaart = []
+        kaart.idee_lijst = []
+    for link in _KAART_PARTNERS.alle(werking.pk, werking.pk):
+        if link.partnerkaart_id in per_kaart:
+            link.partner.werking = werking
+            per_kaart[link.partnerkaart_id].op_kaart.append(link.partner)
+    for kaart_id, pk, tekst in _KAART_IDEEEN.rijen(werking.pk):
+        if kaart_id in per_kaart:
+            per_kaart[kaart_id].idee_lijst.append({"pk": pk, "tekst": tekst})
+    verwijderd = [
+        Verwijderd("partnerkaart", rij.pk, str(rij)) for rij in recent_verwijderd_uit(alle_kaarten)
+    ]
+    return KaartenOverzicht(
+        kenmerken=[k for k in alle_kenmerken if k.verwijderd_op is None],
+        kaarten=kaarten,
+        verwijderd=verwijderd,
     )
 
 

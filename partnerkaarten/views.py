@@ -5,6 +5,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from cultuuroptil.lib.adressen import UrlPerId
 from cultuuroptil.lib.autosave import voeg_samen
 from cultuuroptil.lib.text import normalize_key
 from inspiratie.models import Categorie
@@ -21,6 +22,7 @@ from werking.models import Werking
 
 from . import tekening as tk
 from .forms import (
+    KENMERK_KORT,
     BestaandePartnerForm,
     BolForm,
     CombinatieForm,
@@ -45,6 +47,7 @@ from .services import (
     combinaties_van,
     haal_van_kaart,
     ids_uit,
+    kaarten_overzicht,
     kaarten_van,
     met_problemen,
     netwerk_van,
@@ -99,11 +102,19 @@ def gekozen_voorbeeld(request: DeelnemerRequest) -> dict[str, str]:
 
 def kaarten_context(request: DeelnemerRequest, form: NieuweKaartForm | None = None) -> dict:
     werking = request.deelnemer.werking
+    overzicht = kaarten_overzicht(werking)
+    # Each card's link from one reverse(), not a {% url %} per card and link.
+    kaart_url = UrlPerId("partnerkaarten:kaart", request.sessie.code, None)
+    for kaart in overzicht.kaarten:
+        kaart.url = kaart_url(kaart.pk)
+    form = form or NieuweKaartForm(werking=werking)
     return werking_context(request, "stap3") | {
-        "kaarten": kaarten_van(werking),
-        "verwijderd": ongedaan_te_maken(werking, "partnerkaart"),
-        "form": form or NieuweKaartForm(werking=werking),
-        "kenmerken": list(werking.kenmerken.order_by("soort", "volgorde", "id")),
+        "kaarten": overzicht.kaarten,
+        "verwijderd": overzicht.verwijderd,
+        "form": form,
+        "kenmerken": overzicht.kenmerken,
+        "kenmerk_keuzes": form.kenmerk_keuzes(overzicht.kenmerken),
+        "kenmerk_kort": KENMERK_KORT,
     }
 
 

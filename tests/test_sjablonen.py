@@ -4,6 +4,10 @@ import re
 from pathlib import Path
 
 from django.conf import settings
+from django.templatetags.static import static
+from django.test import override_settings
+
+from sessies.templatetags.invulsjabloon import statisch
 
 SJABLONEN = Path(settings.BASE_DIR) / "templates"
 
@@ -27,3 +31,12 @@ def test_the_inputs_take_their_maxlength_from_the_models(sofie, kenmerken) -> No
     assert 'maxlength="500"' in body  # Kenmerk.tekst
     body = sofie.client.get(sofie.url("bollen/")).content.decode()
     assert 'name="naam" value="" maxlength="150"' in body  # Partner.naam
+
+
+def test_the_cached_static_urls_follow_a_changed_setting() -> None:
+    """`{% statisch %}` remembers a file's URL per process; a changed setting forgets it."""
+    assert statisch("css/app.css") == static("css/app.css")
+    with override_settings(STATIC_URL="/elders/"):
+        assert statisch("css/app.css") == static("css/app.css")
+        assert statisch("css/app.css").startswith("/elders/")
+    assert not statisch("css/app.css").startswith("/elders/")

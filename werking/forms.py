@@ -1,7 +1,7 @@
 from django import forms
 
 from cultuuroptil.lib.velden import EenRegelVeld
-from inspiratie.services import categorieen_van
+from inspiratie.services import categorieen_lijst, categorieen_van
 
 from .models import KENMERK_MAX, Gemeente, Kenmerk, Werking
 from .services import GemeenteNietGevonden, vind_gemeente
@@ -102,9 +102,18 @@ class GemeenteSectorForm(forms.Form):
             "initial", {"gemeente": werking.gemeente.naam, "sector": werking.sector_id}
         )
         super().__init__(*args, **kwargs)
-        self.fields["sector"].queryset = categorieen_van(werking.sessie_id)
+        self.sessie_id = werking.sessie_id
+        # Only a post is validated against the queryset; the page lists the categories from
+        # a query compiled once (sector_keuzes), not through the field.
+        if self.is_bound:
+            self.fields["sector"].queryset = categorieen_van(werking.sessie_id)
 
-    def sector_keuzes(self) -> list[tuple[int, str, bool]]:
-        """(pk, name, chosen) per categorie: the choice compared once, not per option."""
+    def sector_keuzes(self) -> list[tuple[str, str, bool]]:
+        """(pk, name, chosen) per categorie: the choice compared once, not per option, the id
+        a string (a template formats a number as a number, 22 times)."""
         gekozen = str(self["sector"].value() or "")
-        return [(c.pk, c.weergave, str(c.pk) == gekozen) for c in self.fields["sector"].queryset]
+        keuzes = []
+        for categorie in categorieen_lijst(self.sessie_id):
+            pk = str(categorie.pk)
+            keuzes.append((pk, categorie.weergave, pk == gekozen))
+        return keuzes

@@ -1,15 +1,16 @@
 """Werking logic: finding a gemeente the way participants type it, and STAP 1/2 changes."""
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, F, Max, Q
 
-from cultuuroptil.lib.models import gewijzigd_nu, recent_verwijderd
+from cultuuroptil.lib.models import gewijzigd_nu, ongedaan_grens
 from cultuuroptil.lib.sleutels import maak_eenmalig
 from cultuuroptil.lib.text import normalize_key
-from cultuuroptil.lib.voorbereid import VoorbereideQuery
+from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideWaarden
 from sessies.models import Deelnemer, Sessie
 from sessies.services import nieuwe_deelnemer
 
@@ -130,12 +131,53 @@ _KENMERKEN = VoorbereideQuery(
 )
 
 
+# The kenmerken removed recently (recent_verwijderd), compiled once: STAP 2 reads them on
+# every view, for their undo buttons.
+_RECENT_VERWIJDERD = VoorbereideQuery(
+    # As recent_verwijderd(), with the time limit as a placeholder (not frozen at compile).
+    lambda werking_id, grens: Kenmerk.alle.filter(
+        werking_id=werking_id, verwijderd_op__gte=grens
+    ).order_by("-verwijderd_op"),
+    -1,
+    datetime(2000, 1, 1, tzinfo=UTC),
+)
+
+
+# The session's participants in the order they joined (compiled once: STAP 1 reads it on
+# every view, for its colleagues list and for "Sofie wijzigde dit").
+_DEELNEMERS = VoorbereideWaarden(
+    lambda sessie_id: (
+        Deelnemer.objects.filter(sessie_id=sessie_id)
+        .order_by("aangemaakt", "pk")
+        .values_list("pk", "naam", "werking_id")
+    ),
+    -1,
+)
+
+
+@dataclass
+class Deelnemers:
+    """Who is who in a session (pk: name, for "Sofie wijzigde dit") and who works on one
+    werking ({"pk", "naam"} in the order they joined), from one query."""
+
+    namen: dict[int, str]
+    collegas: list[dict]
+
+
+def deelnemers_van(werking: Werking) -> Deelnemers:
+    rijen = _DEELNEMERS.rijen(werking.sessie_id)
+    return Deelnemers(
+        namen={pk: naam for pk, naam, _ in rijen},
+        collegas=[{"pk": pk, "naam": naam} for pk, naam, w in rijen if w == werking.pk],
+    )
+
+
 def kenmerk_kolommen(werking: Werking) -> list[KenmerkKolom]:
     """The two columns of STAP 2 with the kit's questions, their items and the items removed
     recently (they get an "ongedaan maken" button), from two queries."""
     # Explicit order: Django drops Meta.ordering from queries with GROUP BY.
     items = _KENMERKEN.alle(werking.pk)
-    verwijderd = list(recent_verwijderd(Kenmerk.alle.filter(werking=werking)))
+    verwijderd = _RECENT_VERWIJDERD.alle(werking.pk, ongedaan_grens())
     return [
         KenmerkKolom(
             soort=soort,

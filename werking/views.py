@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from cultuuroptil.lib.adressen import UrlPerId, kort
@@ -18,6 +19,7 @@ from .forms import DoeMeeForm, GemeenteSectorForm, NieuwKenmerkForm, VerplaatsFo
 from .models import KENMERK_MAX, Kenmerk
 from .services import (
     AlBestaand,
+    deelnemers_van,
     kenmerk_kolommen,
     verplaats_kenmerk,
     voeg_kenmerk_toe,
@@ -67,12 +69,28 @@ def stap1(request: DeelnemerRequest, code: str) -> HttpResponse:
         }
         for veld, hint in STAP1_VELDEN
     ]
-    context = werking_context(request, "stap1") | {
+    return render(
+        request,
+        "werking/stap1.html",
+        stap1_context(request, velden, GemeenteSectorForm(werking=werking)),
+    )
+
+
+def stap1_context(request: DeelnemerRequest, velden: list[dict], form: GemeenteSectorForm) -> dict:
+    """STAP 1's page. Its colleagues and the names for "Sofie wijzigde dit" come from one
+    query of the session's participants; the fields' save URLs from one reverse()."""
+    werking = request.deelnemer.werking
+    deelnemers = deelnemers_van(werking)
+    # The field's name in the id's place: every field of the werking from one reverse().
+    bewaar = UrlPerId("sessies:bewaar", request.sessie.code, "werking", werking.pk, None)
+    for veld in velden:
+        veld["url"] = bewaar(veld["naam"])
+    return werking_context(request, "stap1") | {
         "velden": velden,
-        "collegas": werking.deelnemers.all(),
-        "gegevens_form": GemeenteSectorForm(werking=werking),
+        "collegas": deelnemers.collegas,
+        "bewerkers": deelnemers.namen,
+        "gegevens_form": form,
     }
-    return render(request, "werking/stap1.html", context)
 
 
 @deelnemer_vereist
@@ -95,15 +113,10 @@ def stap1_gegevens(request: DeelnemerRequest, code: str) -> HttpResponse:
                 + (f", sector {sector.naam}." if sector else "."),
             )
             return redirect("werking:stap1", request.sessie.code)
-    context = werking_context(request, "stap1") | {
-        "velden": [
-            {"naam": veld, "hint": hint, "enkele_regel": veld == "naam"}
-            for veld, hint in STAP1_VELDEN
-        ],
-        "collegas": werking.deelnemers.all(),
-        "gegevens_form": form,
-    }
-    return render(request, "werking/stap1.html", context, status=400)
+    velden = [
+        {"naam": veld, "hint": hint, "enkele_regel": veld == "naam"} for veld, hint in STAP1_VELDEN
+    ]
+    return render(request, "werking/stap1.html", stap1_context(request, velden, form), status=400)
 
 
 @require_GET
@@ -119,38 +132,70 @@ def stap2_context(
     resultaten: dict[int, Veldresultaat] | None = None,
 ) -> dict:
     """STAP 2's columns, each item with what its markup needs computed here once: URLs from
-    one reverse() per kind, its label and short text (no template filter per button)."""
+    one reverse() per kind, its label and short text (no template filter per button).
+
+    Columns and items are dicts, and the ids, URLs and labels made here from numbers and
+    reversed URLs are marked safe: a template looks a key up in a dict without the failed
+    item lookup it tries on an object first, and has nothing to escape in them. That halves
+    the cost of each of the ~20 variables per item; the texts stay escaped by the template."""
     code = request.sessie.code
     bewaar = UrlPerId("sessies:bewaar", code, "kenmerk", None, "tekst")
     verplaats = UrlPerId("werking:kenmerk_verplaats", code, None)
     verwijder = UrlPerId("werking:kenmerk_verwijder", code, None)
     herstel = UrlPerId("werking:kenmerk_herstel", code, None)
-    kolommen = kenmerk_kolommen(request.deelnemer.werking)
     resultaten = resultaten or {}
-    for kolom in kolommen:
+    kolommen = []
+    for kolom in kenmerk_kolommen(request.deelnemer.werking):
         soort = Kenmerk.Soort(kolom.soort).label
+        items = []
         for nummer, item in enumerate(kolom.items, start=1):
-            item.nr = str(item.pk)
-            item.dom = f"k{item.pk}"
-            item.naam = f"tekst-{item.pk}"
-            item.label = f"{soort} {nummer}"
-            item.url_bewaar = bewaar(item.pk)
-            item.url_verplaats = verplaats(item.pk)
-            item.url_verwijder = verwijder(item.pk)
-            item.resultaat = resultaten.get(item.pk)
-            # A field that was not saved keeps what the participant typed.
-            item.gepost = request.POST.get(item.naam) if item.resultaat else None
-        for item in kolom.verwijderd:
-            item.nr = str(item.pk)
-            item.dom = f"k{item.pk}"
-            item.kort60 = kort(item.tekst, 60)
-            item.url_herstel = herstel(item.pk)
+            naam = f"tekst-{item.pk}"
+            resultaat = resultaten.get(item.pk)
+            items.append(
+                {
+                    "obj": item,
+                    "pk": item.pk,
+                    "tekst": item.tekst,
+                    "door_naam": item.door_naam,
+                    "aantal_kaarten": item.aantal_kaarten,
+                    "nr": mark_safe(str(item.pk)),
+                    "dom": mark_safe(f"k{item.pk}"),
+                    "naam": mark_safe(naam),
+                    "label": mark_safe(f"{soort} {nummer}"),
+                    "url_bewaar": mark_safe(bewaar(item.pk)),
+                    "url_verplaats": mark_safe(verplaats(item.pk)),
+                    "url_verwijder": mark_safe(verwijder(item.pk)),
+                    "resultaat": resultaat,
+                    # A field that was not saved keeps what the participant typed.
+                    "gepost": request.POST.get(naam) if resultaat else None,
+                }
+            )
+        verwijderd = [
+            {
+                "kort60": kort(item.tekst, 60),
+                "nr": mark_safe(str(item.pk)),
+                "dom": mark_safe(f"k{item.pk}"),
+                "url_herstel": mark_safe(herstel(item.pk)),
+            }
+            for item in kolom.verwijderd
+        ]
+        kolommen.append(
+            {
+                "soort": kolom.soort,
+                "vraag": kolom.vraag,
+                "hulpvragen": kolom.hulpvragen,
+                "instructie": kolom.instructie,
+                "voorbeeld": kolom.voorbeeld,
+                "items": items,
+                "verwijderd": verwijderd,
+            }
+        )
     return werking_context(request, "stap2") | {
         "kolommen": kolommen,
         "bevestig": bevestig,
         "stap2_url": reverse("werking:stap2", args=[code]),
         "nieuw_url": reverse("werking:kenmerk_nieuw", args=[code]),
-        "kenmerk_max": KENMERK_MAX,
+        "kenmerk_max": mark_safe(str(KENMERK_MAX)),
     }
 
 
@@ -165,7 +210,7 @@ def stap2_antwoord(
     disturbed; a plain post goes back to the page (post/redirect/get)."""
     context = stap2_context(request, bevestig) | {"nieuw_form": nieuw_form}
     if request.htmx:
-        context["kolom"] = next(k for k in context["kolommen"] if k.soort == soort)
+        context["kolom"] = next(k for k in context["kolommen"] if k["soort"] == soort)
         return render(request, "werking/stap2.html#kolom", context, status=status)
     if nieuw_form is not None:
         return render(request, "werking/stap2.html", context, status=status)

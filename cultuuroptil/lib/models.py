@@ -1,6 +1,6 @@
 """Model pieces shared by the apps."""
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.db import models
 from django.utils import timezone
@@ -77,7 +77,19 @@ def gewijzigd_nu(model: type[models.Model]) -> dict[str, object]:
     return {n: nu for n in ("gewijzigd", "structuur_gewijzigd") if n in velden}
 
 
+def ongedaan_grens() -> datetime:
+    """Rows removed since then can still be restored ("ongedaan maken")."""
+    return timezone.now() - timedelta(minutes=ONGEDAAN_MINUTEN)
+
+
 def recent_verwijderd(queryset: models.QuerySet) -> models.QuerySet:
     """Rows removed in the last half hour: they get an "ongedaan maken" button."""
-    grens = timezone.now() - timedelta(minutes=ONGEDAAN_MINUTEN)
-    return queryset.filter(verwijderd_op__gte=grens).order_by("-verwijderd_op")
+    return queryset.filter(verwijderd_op__gte=ongedaan_grens()).order_by("-verwijderd_op")
+
+
+def recent_verwijderd_uit(rijen: list[Verwijderbaar]) -> list[Verwijderbaar]:
+    """`recent_verwijderd` for rows a page read anyway (removed ones included): the same rows,
+    most recently removed first, without a query of its own."""
+    grens = ongedaan_grens()
+    recent = [r for r in rijen if r.verwijderd_op is not None and r.verwijderd_op >= grens]
+    return sorted(recent, key=lambda r: r.verwijderd_op, reverse=True)

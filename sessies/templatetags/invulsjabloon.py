@@ -1,17 +1,22 @@
 import base64
 import re
+from functools import lru_cache
 
 from django import template
 from django.apps import apps
 from django.contrib.messages import constants
+from django.core.signals import setting_changed
 from django.db import models
-from django.urls import reverse
+from django.dispatch import receiver
+from django.templatetags.static import static
+from django.urls import get_script_prefix, get_urlconf, reverse
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.text import capfirst
 
 from cultuuroptil.lib.adressen import kort
 from cultuuroptil.lib.autosave import Veldresultaat
-from sessies.fasen import STAPPEN, Stap
+from sessies.fasen import STAPPEN
 
 register = template.Library()
 
@@ -31,11 +36,13 @@ def autosave_veld(
     waarde: str | None = None,
     verborgen_label: bool = False,
     placeholder: str = "",
+    url: str = "",
 ) -> dict:
     """One autosaved text field of `obj` (registered under `soort` in cultuuroptil.lib.autosave).
 
     `naam` is the input's name in a plain form post (default "waarde", what the save endpoint
-    reads); `resultaat` and `waarde` redisplay a failed plain post.
+    reads); `resultaat` and `waarde` redisplay a failed plain post. `url`: the save URL when
+    the view computed it already (one reverse() for several fields, UrlPerId).
     """
     model_field = obj._meta.get_field(veld)
     opgeslagen = getattr(obj, veld)
@@ -58,15 +65,52 @@ def autosave_veld(
             "resultaat": resultaat,
             "door": bewerkers.get(door_id, "") if door_id else "",
             "laatst_door": bewerkers.get(getattr(obj, "gewijzigd_door_id", None), ""),
-            "url": reverse("sessies:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
+            "url": url
+            or reverse("sessies:bewaar", args=[context["sessie"].code, soort, obj.pk, veld]),
         }
     }
 
 
+@lru_cache(maxsize=256)
+def _statisch(pad: str) -> str:
+    return static(pad)
+
+
+@receiver(setting_changed)
+def _vergeet_statisch(*, setting: str, **kwargs: object) -> None:
+    if setting in ("STATIC_URL", "STORAGES", "STATIC_ROOT", "DEBUG"):
+        _statisch.cache_clear()
+
+
 @register.simple_tag
-def stappenbalk(code: str) -> list[tuple[Stap, str]]:
-    """The step bar's items with their URLs: one list of names for every page (sessies.fasen)."""
-    return [(stap, reverse(stap.pagina, args=[code])) for stap in STAPPEN]
+def statisch(pad: str) -> str:
+    """`{% static %}` looked up once per file in a process: the manifest of hashed names is
+    read at startup and fixed until the next one, and every page names the same six files."""
+    return _statisch(pad)
+
+
+@lru_cache(maxsize=1024)
+def _stap_urls(prefix: str, urlconf: str | None, code: str) -> tuple[str, ...]:
+    return tuple(reverse(stap.pagina, args=[code]) for stap in STAPPEN)
+
+
+@register.simple_tag
+def stappenbalk(code: str, huidig: str) -> list[dict]:
+    """The step bar's items with their URLs: one list of names for every page (sessies.fasen).
+
+    Every participant page shows it: its seven URLs are reversed once per session (and script
+    prefix) in a process, and its items are dicts of safe strings (names of our own, a URL of
+    a session code), which a template reads without an object lookup or escaping."""
+    urls = _stap_urls(get_script_prefix(), get_urlconf(), code)
+    return [
+        {
+            "url": mark_safe(url),
+            "huidig": stap.sleutel == huidig,
+            "nummer": stap.nummer,
+            "naam": stap.naam,
+        }
+        for stap, url in zip(STAPPEN, urls, strict=True)
+    ]
 
 
 @register.simple_tag

@@ -1,8 +1,14 @@
 """STAP 1 — Eigen werking: three questions, saved per field, never a silent overwrite."""
 
 import html
+import re
 
 import pytest
+
+from inspiratie.models import Categorie
+from inspiratie.services import voeg_categorie_toe
+from werking.models import Werking
+from werking.views import STAP1_VELDEN
 
 pytestmark = pytest.mark.django_db
 
@@ -179,9 +185,44 @@ def test_it_refuses_changes_when_the_session_is_closed(sofie) -> None:
 
 def test_it_renders_stap1_in_constant_queries(sofie, karim, django_assert_num_queries) -> None:
     # the participant (+sessie, werking, gemeente, the live ETag's stamp) by the cookie's token,
-    # colleagues, names, the categories for the sector (no Django session: issue 10)
-    with django_assert_num_queries(4):
+    # the session's participants (colleagues and names, one query), the categories for the
+    # sector (no Django session: issue 10)
+    with django_assert_num_queries(3):
         sofie.client.get(sofie.url("stap-1/"))
+
+
+def test_it_lists_the_werkings_colleagues_in_the_order_they_joined(
+    sofie, karim, klinker, kempen
+) -> None:
+    body = html.unescape(sofie.client.get(sofie.url("stap-1/")).content.decode())
+    collegas = body[body.index('<aside class="collegas"') :]
+    assert re.findall(r"<li>([^<]*)</li>", collegas) == ["Sofie (jij)", "Karim"]
+    body = html.unescape(karim.client.get(karim.url("stap-1/")).content.decode())
+    collegas = body[body.index('<aside class="collegas"') :]
+    assert re.findall(r"<li>([^<]*)</li>", collegas) == ["Sofie", "Karim (jij)"]
+
+
+def test_it_names_who_saved_the_fields_last(sofie, karim, klinker) -> None:
+    karim.client.post(veld_url(karim, "doel"), {"waarde": "Van Karim", "basis": ""}, **AUTOSAVE)
+    body = sofie.client.get(sofie.url("stap-1/")).content.decode()
+    assert body.count('data-door="Karim"') == len(STAP1_VELDEN)
+
+
+def test_it_offers_the_sessions_categories_with_the_chosen_sector_selected(
+    sofie, kempen, referentiedata
+) -> None:
+    eigen = voeg_categorie_toe(sofie.sessie.pk, "Lokale erfgoedcel", Categorie.Soort.CULTUREEL)
+    voeg_categorie_toe(kempen.sessie.pk, "Kempense kunsten", Categorie.Soort.CULTUREEL)
+    kunsten = Categorie.kit.get(naam="Kunsten")
+    Werking.objects.filter(pk=sofie.werking.pk).update(sector=kunsten)
+    body = html.unescape(sofie.client.get(sofie.url("stap-1/")).content.decode())
+    keuze = re.search(r'<select id="werking-sector".*?</select>', body, re.S).group(0)
+    opties = re.findall(r'<option value="(\d*)"( selected)?>([^<]*)</option>', keuze)
+    kit = list(Categorie.kit.order_by("volgorde", "naam"))
+    assert [pk for pk, _, _ in opties] == ["", *(str(c.pk) for c in kit), str(eigen.pk)]
+    assert [naam for _, gekozen, naam in opties if gekozen] == ["Kunsten"]
+    assert "Kempense kunsten" not in body
+    assert "Andere (" in keuze  # the kit's open category shows its first examples
 
 
 def test_it_lets_participants_correct_their_organisations_name(sofie) -> None:

@@ -2,10 +2,15 @@
 
 import html
 import uuid
+from datetime import timedelta
+from unittest import mock
 
 import pytest
+from django.utils import timezone
 
+from cultuuroptil.lib.models import ONGEDAAN_MINUTEN
 from partnerkaarten.models import Partnerkaart
+from tests.conftest import Deelname
 from werking.models import Kenmerk
 
 pytestmark = pytest.mark.django_db
@@ -142,6 +147,19 @@ def test_it_removes_an_item_and_offers_undo(sofie, kenmerken) -> None:
     assert kenmerk.tekst in teksten(sofie.werking, "beperking")
 
 
+def test_it_offers_undo_for_half_an_hour_counted_from_each_view(sofie, kenmerken) -> None:
+    """The removed items are read by a query compiled once: its time limit is a value of
+    each view, not one fixed when it was compiled."""
+    kenmerk = kenmerken[2]
+    sofie.client.post(sofie.url(f"stap-2/{kenmerk.pk}/verwijder/"))
+    eerst = html.unescape(sofie.client.get(sofie.url("stap-2/")).content.decode())
+    assert f'"{kenmerk.tekst}" is verwijderd.' in eerst
+    later = timezone.now() + timedelta(minutes=ONGEDAAN_MINUTEN + 1)
+    with mock.patch.object(timezone, "now", return_value=later):
+        body = html.unescape(sofie.client.get(sofie.url("stap-2/")).content.decode())
+    assert "is verwijderd." not in body and kenmerk.tekst not in body
+
+
 def test_it_asks_before_removing_an_item_that_cards_start_from(sofie, kenmerken) -> None:
     kenmerk = kenmerken[2]
     kaart = Partnerkaart.objects.create(werking=sofie.werking, kenmerk=kenmerk)
@@ -218,3 +236,27 @@ def test_it_answers_404_for_an_item_of_another_session(sofie, kempen) -> None:
         assert response.status_code == 404
     vreemd.refresh_from_db()
     assert (vreemd.tekst, vreemd.verwijderd_op, vreemd.volgorde) == ("Podium", None, 0)
+
+
+def test_it_escapes_the_texts_and_the_editors_name(sessie, gemeente) -> None:
+    """The page marks the ids, URLs and labels it builds as safe; what people typed stays
+    escaped: the item's text, its removed neighbour's, the name of who wrote it."""
+    aanval = '<script>alert("gekaapt")</script>'
+    onschadelijk = "&lt;script&gt;alert(&quot;gekaapt&quot;)&lt;/script&gt;"
+    sofie = Deelname(
+        sessie, f"Sofie {aanval}", nieuwe_werking_naam="Bib", gemeente=gemeente("Pajottegem")
+    )
+    kenmerk = Kenmerk.objects.create(werking=sofie.werking, soort="sterkte", tekst="Een zaal")
+    weg = Kenmerk.objects.create(werking=sofie.werking, soort="beperking", tekst=f"Weg {aanval}")
+    weg.verwijder()
+    sofie.client.post(
+        sofie.url(f"bewaar/kenmerk/{kenmerk.pk}/tekst/"),
+        {"waarde": f"Een zaal {aanval}", "basis": "Een zaal"},
+        HTTP_X_AUTOSAVE="1",
+    )
+    body = sofie.client.get(sofie.url("stap-2/")).content.decode()
+    assert aanval not in body
+    assert f">Een zaal {onschadelijk}</textarea>" in body
+    assert f'value="Een zaal {onschadelijk}" data-basis' in body
+    assert f'data-door="Sofie {onschadelijk}"' in body
+    assert f'"Weg {onschadelijk}" is verwijderd.' in body
