@@ -270,6 +270,8 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 # Participants keep their token in the browser session for two weeks after joining; after that
 # their personal link brings them back.
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
+# Django's database sessions, their lookup compiled once (cultuuroptil/lib/sessieopslag.py).
+SESSION_ENGINE = "cultuuroptil.lib.sessieopslag"
 SESSION_SAVE_EVERY_REQUEST = False
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
