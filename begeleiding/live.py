@@ -92,6 +92,8 @@ def _werkingen_met_tellingen(sessie_id: int) -> QuerySet:
     return (
         Werking.objects.filter(sessie_id=sessie_id)
         .select_related("gemeente")
+        # Only what a card shows: every datetime column read is parsed on every poll.
+        .only("naam", "dagelijkse_werking", "doel", "voor_wie", "gewijzigd", "gemeente__naam")
         .annotate(
             sterktes=tel(Kenmerk.objects.filter(soort=Kenmerk.Soort.STERKTE)),
             beperkingen=tel(Kenmerk.objects.filter(soort=Kenmerk.Soort.BEPERKING)),
