@@ -405,7 +405,10 @@
       veld.value = form._getypt;
       localStorage.setItem(conceptSleutelNieuw(form), JSON.stringify({ waarde: form._getypt }));
     }
-    veld.focus();
+    // Back to the "new" field only if the cursor was in the swapped part: someone who went
+    // on to another field (the next column) while the item was on its way keeps typing there.
+    var actief = document.activeElement;
+    if (!actief || actief === document.body || veld.form.contains(actief)) veld.focus();
   });
 
   // A click or an addition that did not reach the server says so, instead of doing nothing.

@@ -183,3 +183,38 @@ def test_it_keeps_a_new_item_that_could_not_be_added_while_offline(
     page.reload()
     expect(page.get_by_label("Nieuwe sterkte")).to_have_value("")
     assert Kenmerk.objects.get().tekst == "Een grote tuin achter de bib"
+
+
+def test_it_leaves_the_cursor_where_the_participant_went_while_an_item_was_added(
+    page: Page, live: str, workshop: Sessie
+) -> None:
+    # Add a sterkte and go on to the next column before the answer is back: the answer must
+    # not pull the cursor (and the rest of the typing) back to "Nieuwe sterkte".
+    doe_mee(page, live, workshop.code, "Sofie")
+    page.goto(page.url.replace("stap-1", "stap-2"))
+    vastgehouden = []
+
+    def houd_eerste_vast(route) -> None:
+        if vastgehouden:
+            route.continue_()
+        else:
+            vastgehouden.append(route)
+
+    page.route("**/stap-2/nieuw/", houd_eerste_vast)
+    page.get_by_label("Nieuwe sterkte").fill("Een grote leeszaal")
+    page.get_by_label("Nieuwe sterkte").press("Enter")
+    while not vastgehouden:
+        page.wait_for_timeout(20)
+    page.get_by_label("Nieuwe beperking").click()
+    page.keyboard.type("Weinig")
+    vastgehouden[0].continue_()
+    expect(page.get_by_label("Sterkte 1", exact=True)).to_have_value("Een grote leeszaal")
+    page.keyboard.type(" jongeren")
+    expect(page.get_by_label("Nieuwe beperking")).to_have_value("Weinig jongeren")
+    expect(page.get_by_label("Nieuwe beperking")).to_be_focused()
+    expect(page.get_by_label("Nieuwe sterkte")).to_have_value("")
+    # Alone in the column, the cursor still goes back to "Nieuwe sterkte" for the next one.
+    page.get_by_label("Nieuwe sterkte").fill("Voorleesuurtjes")
+    page.get_by_label("Nieuwe sterkte").press("Enter")
+    expect(page.get_by_label("Sterkte 2", exact=True)).to_have_value("Voorleesuurtjes")
+    expect(page.get_by_label("Nieuwe sterkte")).to_be_focused()
