@@ -6,7 +6,9 @@ werking wait on a threading.Barrier and then post at once, against a running ser
 - formulieren:  two partner forms, each changing another field (sector; bovenlokaal);
 - autosave:     the partner name's autosave against a partner form changing the sector;
 - combinatie:   two colleagues each adding another partner to one combination;
-- vinkjes:      the final list's two ticks, each colleague flipping another one.
+- vinkjes:      the final list's two ticks, each colleague flipping another one;
+- zelfde_veld:  both autosave the same sterkte from the same text: one wins, the other is told
+                of the conflict (never two acknowledgements).
 
 A change counts as acknowledged when its sender got a success answer (302 for a form, 200 for
 an autosave); a lost change is an acknowledged one that is not stored afterwards. The suite
@@ -121,6 +123,7 @@ class Opzet:
     combinatie_id: int
     basis_partners: list[int]
     extra_partners: list[int]
+    kenmerk_id: int
 
 
 def formwaarden(partner_id: int) -> dict[str, str]:
@@ -242,12 +245,40 @@ def ronde_vinkjes(o: Opzet, ronde: int) -> Telling:
     return t
 
 
+def ronde_zelfde_veld(o: Opzet, ronde: int) -> Telling:
+    from werking.models import Kenmerk
+
+    basis = Kenmerk.objects.get(pk=o.kenmerk_id).tekst
+    pad = f"/doe-mee/{o.code}/bewaar/kenmerk/{o.kenmerk_id}/tekst/"
+    teksten = (f"Grote leeszaal {ronde} (Sofie)", f"Grote leeszaal {ronde} (Karim)")
+
+    def post(browser: Browser, tekst: str) -> int:
+        return browser.vraag(pad, {"waarde": tekst, "basis": basis}, {"X-Autosave": "1"})
+
+    a, b = tegelijk(lambda: post(o.sofie, teksten[0]), lambda: post(o.karim, teksten[1]))
+    nu = Kenmerk.objects.get(pk=o.kenmerk_id).tekst
+    t = Telling(rondes=1)
+    for status, tekst in zip((a, b), teksten, strict=True):
+        if status == 200:
+            t.bevestigd += 1
+            t.verloren += nu != tekst
+        elif status != 409:
+            t.fouten.append(f"zelfde veld: HTTP {status}")
+    if sorted((a, b)) != [200, 409]:
+        t.fouten.append(f"zelfde veld: {a} en {b} in plaats van één 200 en één 409")
+    return t
+
+
 SCENARIOS: dict[str, Callable[[Opzet, int], Telling]] = {
     "formulieren": ronde_formulieren,
     "autosave": ronde_autosave,
     "combinatie": ronde_combinatie,
     "vinkjes": ronde_vinkjes,
+    "zelfde_veld": ronde_zelfde_veld,
 }
+
+# Acknowledged changes per round: both, where the colleagues change different things.
+BEVESTIGD_PER_RONDE = {"zelfde_veld": 1}
 
 
 def maak_opzet(basis_url: str) -> Opzet:
@@ -262,7 +293,7 @@ def maak_opzet(basis_url: str) -> Opzet:
     from partnerkaarten.services import zorg_voor_bol
     from sessies.models import Sessie
     from sessies.services import geef_code_uit
-    from werking.models import Gemeente
+    from werking.models import Gemeente, Kenmerk
     from werking.services import doe_mee
 
     eigenaar, _ = User.objects.get_or_create(username="wedloop")
@@ -293,12 +324,17 @@ def maak_opzet(basis_url: str) -> Opzet:
     ]
     combinatie = Combinatie.objects.create(werking=werking, titel="Samen", volgorde=1)
     combinatie.partners.set(ids[:2])
+    kenmerk = Kenmerk.objects.create(
+        werking=werking, soort="sterkte", tekst="Grote leeszaal", volgorde=1
+    )
     browsers = []
     for token in (token_sofie, token_karim):
         browser = Browser(basis_url)
         browser.meedoen(token)
+        # As after joining: the first page (and the server now knows them as active).
+        assert browser.vraag(f"/doe-mee/{sessie.code}/stap-1/") == 200
         browsers.append(browser)
-    return Opzet(sessie.code, *browsers, ids[0], combinatie.pk, ids[:2], ids[3:5])
+    return Opzet(sessie.code, *browsers, ids[0], combinatie.pk, ids[:2], ids[3:5], kenmerk.pk)
 
 
 def draai(opzet: Opzet, rondes: int, scenarios: list[str] | None = None) -> dict[str, Telling]:

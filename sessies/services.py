@@ -8,6 +8,8 @@ from django.db import IntegrityError, models, transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
 
+from cultuuroptil.lib import autosave
+from cultuuroptil.lib.autosave import AutosaveVeld, Veldresultaat
 from cultuuroptil.lib.voorbereid import VoorbereideQuery, VoorbereideUpdate
 
 from . import live
@@ -169,6 +171,13 @@ _ACTIEF = VoorbereideUpdate(
 )
 
 
+# Per process: the stamp each participant (by token hash) had when this process last saw it.
+# While it is younger than ACTIEF_SCHRIJVEN_SECONDEN, `markeer_actief` would not write (the
+# stored stamp only moves forward), so a save may skip reading it (`bewaar_als_deelnemer`).
+_GEZIEN: dict[str, datetime.datetime] = {}
+_GEZIEN_MAX = 20_000
+
+
 def markeer_actief(deelnemer: Deelnemer) -> None:
     """At most one write per 30 s per participant: the only write a GET may make."""
     now = timezone.now()
@@ -178,6 +187,48 @@ def markeer_actief(deelnemer: Deelnemer) -> None:
     ):
         _ACTIEF.voer_uit(deelnemer.pk, now)
         deelnemer.laatst_actief = now
+    if len(_GEZIEN) >= _GEZIEN_MAX:
+        _GEZIEN.clear()  # a long-running process forgets; the next request reads again
+    _GEZIEN[deelnemer.token_hash] = deelnemer.laatst_actief
+
+
+def onlangs_actief(token_hash: str) -> bool:
+    """Whether `markeer_actief` would not write for this participant now."""
+    gezien = _GEZIEN.get(token_hash)
+    return gezien is not None and (
+        (timezone.now() - gezien).total_seconds() < ACTIEF_SCHRIJVEN_SECONDEN
+    )
+
+
+def _bewaarders(token_hash: str, code: str) -> models.QuerySet:
+    """The participant who may save now, as `deelnemer_vereist` allows a POST: theirs is the
+    token, in the session with this code, which is neither closed nor paused."""
+    return Deelnemer.objects.filter(
+        token_hash=token_hash, sessie__code=code, sessie__gepauzeerd=False
+    ).exclude(sessie__status=Sessie.Status.GESLOTEN)
+
+
+def bewaar_als_deelnemer(
+    request: HttpRequest,
+    code: str,
+    registratie: AutosaveVeld,
+    pk: int,
+    veld: str,
+    nieuw: str,
+    basis: str,
+) -> Veldresultaat | None:
+    """A participant's autosave in one query, when nothing else is due: their token is in
+    this browser's cookie and their activity stamp recent (`onlangs_actief`). The result
+    only when it saved; None means: answer through the full path (`deelnemer_vereist`)."""
+    token = tokens_in_browser(request).get(code)
+    if not token:
+        return None
+    token_hash = hash_token(token)
+    if not onlangs_actief(token_hash):
+        return None
+    return autosave.bewaar_als_deelnemer(
+        registratie, _bewaarders, (token_hash, code), pk, veld, nieuw, basis
+    )
 
 
 def nieuwe_deelnemer(sessie: Sessie, werking_id: int, naam: str) -> tuple[Deelnemer, str]:

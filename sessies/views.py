@@ -2,13 +2,16 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils.cache import add_never_cache_headers
 from django.utils.text import capfirst
 from django.views.decorators.http import require_http_methods, require_POST
 
 from cultuuroptil.lib.autosave import Veldresultaat, bewaar_in_werking, geregistreerd
 
 from .forms import CodeForm
+from .models import normaliseer_code
 from .services import (
+    bewaar_als_deelnemer,
     deelnemer_met_token,
     deelnemer_van_browser,
     onthoud_deelnemer,
@@ -80,14 +83,49 @@ def bewerker_naam(request: DeelnemerRequest, resultaat: Veldresultaat) -> str:
     return resultaat.door_naam
 
 
-@deelnemer_vereist
-@require_POST
-def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str) -> HttpResponse:
+def bewaar(request: HttpRequest, code: str, soort: str, pk: int, veld: str) -> HttpResponse:
     """Save one text field. JavaScript's autosave gets JSON; a plain form post is redirected
     back, or shown the conflict or the error on a page of its own.
 
-    Two queries in all (the participant, the compare-and-swap), besides the throttled
-    activity write: the row is not loaded first; a conflict or a missing row costs one more."""
+    An autosave that saves while nothing else is due is one query: the compare-and-swap,
+    which finds the participant's werking itself (`bewaar_als_deelnemer`). Anything else
+    (a conflict, refused text, a closed or paused session, a stranger, the activity stamp
+    due) goes through `deelnemer_vereist` and answers as it always did."""
+    if request.method == "POST" and request.META.get("HTTP_X_AUTOSAVE") == "1":
+        registratie = geregistreerd(soort, veld)
+        if registratie is not None and "waarde" in request.POST:
+            resultaat = bewaar_als_deelnemer(
+                request,
+                normaliseer_code(code),
+                registratie,
+                pk,
+                veld,
+                request.POST["waarde"],
+                _basis(request),
+            )
+            if resultaat is not None:
+                response = JsonResponse(_als_json(resultaat, ""))
+                add_never_cache_headers(response)
+                return response
+    return _bewaar(request, code, soort, pk, veld)
+
+
+def _basis(request: HttpRequest) -> str:
+    return request.POST.get("basis", request.POST.get("waarde__basis", ""))
+
+
+def _als_json(resultaat: Veldresultaat, door: str) -> dict:
+    antwoord = {"status": resultaat.status, "waarde": resultaat.waarde, "fout": resultaat.fout}
+    if resultaat.status == "conflict":
+        antwoord["door"] = door  # "Sofie wijzigde dit intussen"
+    return antwoord
+
+
+@deelnemer_vereist
+@require_POST
+def _bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str) -> HttpResponse:
+    """Two queries (the participant, the compare-and-swap), besides the throttled activity
+    write: the row is not loaded first; a conflict or a missing row costs one more."""
     registratie = geregistreerd(soort, veld)
     if registratie is None:
         raise Http404("Onbekend veld.")
@@ -104,7 +142,7 @@ def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str)
             status=400,
         )
     nieuw = request.POST["waarde"]
-    basis = request.POST.get("basis", request.POST.get("waarde__basis", ""))
+    basis = _basis(request)
     resultaat = bewaar_in_werking(
         registratie, werking_id, pk, veld, nieuw, basis, door_id=request.deelnemer.pk
     )
@@ -113,10 +151,7 @@ def bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str)
     door = bewerker_naam(request, resultaat)
     if autosave:
         status = {"opgeslagen": 200, "conflict": 409, "ongeldig": 400}[resultaat.status]
-        antwoord = {"status": resultaat.status, "waarde": resultaat.waarde, "fout": resultaat.fout}
-        if resultaat.status == "conflict":
-            antwoord["door"] = door  # "Sofie wijzigde dit intussen"
-        return JsonResponse(antwoord, status=status)
+        return JsonResponse(_als_json(resultaat, door), status=status)
     terug = terug_url(request, reverse("werking:stap1", args=[request.sessie.code]))
     if resultaat.gelukt:
         messages.success(request, "Bewaard.")

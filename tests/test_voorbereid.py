@@ -4,7 +4,7 @@ give exactly what the ORM gives, on SQLite and on PostgreSQL."""
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from django.db.models import F, QuerySet
+from django.db.models import F, QuerySet, Subquery
 from django.utils import timezone
 
 from begeleiding.live import (
@@ -115,11 +115,38 @@ def test_it_gives_values_rows_as_the_orm_does_with_converted_times(sofie, werk) 
     assert all(r[3].tzinfo is not None for r in rijen)
 
 
-def test_it_refuses_a_placeholder_that_is_not_there_exactly_once(werk) -> None:
+def test_it_refuses_placeholders_it_cannot_tell_apart_or_cannot_find(werk) -> None:
     def maak(a: int, b: int):
         return Idee.objects.filter(pk=a), {"volgorde": b}
 
     # The same value twice: which parameter is which cannot be told.
     update = VoorbereideUpdate(maak, 7, 7)
-    with pytest.raises(ValueError, match="niet precies één keer"):
+    with pytest.raises(ValueError, match="niet eenduidig"):
         update.voer_uit(1, 2)
+    # A placeholder the query does not use.
+    ontbreekt = VoorbereideUpdate(lambda a, b: (Idee.objects.filter(pk=a), {"volgorde": 3}), 7, 8)
+    with pytest.raises(ValueError, match="niet eenduidig"):
+        ontbreekt.voer_uit(1, 2)
+
+
+def test_it_fills_a_placeholder_in_every_place_it_stands(sofie, werk) -> None:
+    # The participant's werking and id, each from a subquery on the same token hash and code.
+    def maak(token_hash: str, code: str, pk: int, tekst: str):
+        deelnemer = Deelnemer.objects.filter(token_hash=token_hash, sessie__code=code)
+        return (
+            Idee.objects.filter(
+                pk=pk, partnerkaart__werking=Subquery(deelnemer.values("werking_id")[:1])
+            ),
+            {"tekst": tekst, "gewijzigd_door_id": Subquery(deelnemer.values("pk")[:1])},
+        )
+
+    update = VoorbereideUpdate(maak, "#hash#", "#code#", -515_151, "#tekst#")
+    idee = werk["idee"]
+    code = sofie.sessie.code
+    assert update.voer_uit("ander", code, idee.pk, "Niet van hen") == 0
+    assert update.voer_uit(sofie.deelnemer.token_hash, "ANDERS", idee.pk, "Niet van hen") == 0
+    assert update.voer_uit(sofie.deelnemer.token_hash, code, idee.pk, "Met de bib") == 1
+    idee.refresh_from_db()
+    assert (idee.tekst, idee.gewijzigd_door_id) == ("Met de bib", sofie.deelnemer.pk)
+    with pytest.raises(TypeError):
+        update.voer_uit(sofie.deelnemer.token_hash, code, idee.pk)

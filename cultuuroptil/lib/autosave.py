@@ -17,6 +17,7 @@ from typing import Literal
 
 from django.core.exceptions import ValidationError
 from django.db import models, transaction
+from django.db.models import Subquery
 from django.utils import timezone
 
 from cultuuroptil.lib.text import een_regel, normalize_newlines
@@ -235,14 +236,8 @@ def bewaar_in_werking(
     return _na_mislukte_update(rijen(), veld, schoon)[0]
 
 
-@functools.cache
-def _cas_update(
-    registratie: AutosaveVeld, veld: str, met_door: bool
-) -> tuple[VoorbereideUpdate, tuple[str, ...]]:
-    """The compare-and-swap `UPDATE … SET veld, times, editor WHERE id AND <werking> AND veld =
-    basis` of `bewaar_in_werking`, compiled once: building and compiling it was a quarter of an
-    autosave. Returns it with the order of the columns it sets."""
-    sleutels = tuple(_wijzigingen(registratie.model, veld, "", 1 if met_door else None))
+def _plaatshouders(sleutels: tuple[str, ...], veld: str) -> list[object]:
+    """A placeholder per column an update sets, each of its column's type and all different."""
     plaatsen: list[object] = []
     for i, sleutel in enumerate(sleutels):
         if sleutel == veld:
@@ -251,12 +246,84 @@ def _cas_update(
             plaatsen.append(-454_545)
         else:
             plaatsen.append(datetime.datetime(2001, 1, 1, 0, 0, i, tzinfo=datetime.UTC))
+    return plaatsen
+
+
+@functools.cache
+def _cas_update(
+    registratie: AutosaveVeld, veld: str, met_door: bool
+) -> tuple[VoorbereideUpdate, tuple[str, ...]]:
+    """The compare-and-swap `UPDATE … SET veld, times, editor WHERE id AND <werking> AND veld =
+    basis` of `bewaar_in_werking`, compiled once: building and compiling it was a quarter of an
+    autosave. Returns it with the order of the columns it sets."""
+    sleutels = tuple(_wijzigingen(registratie.model, veld, "", 1 if met_door else None))
 
     def maak(werking_id: int, pk: int, basis: str, *waarden: object) -> tuple:
         rijen = registratie.rijen(werking_id).filter(pk=pk).filter(**{veld: basis})
         return rijen, dict(zip(sleutels, waarden, strict=True))
 
+    plaatsen = _plaatshouders(sleutels, veld)
     return VoorbereideUpdate(maak, -424_242, -434_343, "§basis§", *plaatsen), sleutels
+
+
+# The rows of the participants who may save now, found by a key of two strings (see
+# `bewaar_als_deelnemer`): a queryset of a model with a `werking` and a pk.
+Bewaarders = Callable[[str, str], models.QuerySet]
+
+
+def bewaar_als_deelnemer(
+    registratie: AutosaveVeld,
+    bewaarders: Bewaarders,
+    sleutel: tuple[str, str],
+    pk: int,
+    veld: str,
+    nieuw: str,
+    basis: str,
+) -> Veldresultaat | None:
+    """The autosave's common case in one statement: the compare-and-swap of
+    `bewaar_in_werking`, with the werking and the editor found inside the UPDATE by subqueries
+    on `bewaarders(*sleutel)`, instead of by a query of their own first. Returns the result
+    only when it saved; None for everything else (a field with a check, refused text, a
+    conflict or a retry, no such row or participant, a participant who may not save now),
+    which the caller answers through the full path, as if this had not been tried."""
+    model = registratie.model
+    if (model, veld) in _CONTROLES:
+        return None
+    try:
+        schoon = valideer(model, veld, nieuw)
+    except ValidationError:
+        return None
+    update, sleutels = _cas_update_als(registratie, veld, bewaarders)
+    updates = _wijzigingen(model, veld, schoon, None)
+    waarden = [updates[s] for s in sleutels]
+    if update.voer_uit(*sleutel, pk, normalize_newlines(basis), *waarden):
+        return Veldresultaat("opgeslagen", schoon)
+    return None
+
+
+@functools.cache
+def _cas_update_als(
+    registratie: AutosaveVeld, veld: str, bewaarders: Bewaarders
+) -> tuple[VoorbereideUpdate, tuple[str, ...]]:
+    """`_cas_update` with `WHERE <werking> = (the participant's werking)` and `SET editor =
+    (the participant)`, both subqueries on `bewaarders`: no participant, no row."""
+    sleutels = tuple(_wijzigingen(registratie.model, veld, "", None))
+    met_door = heeft_veld(registratie.model, "gewijzigd_door")
+
+    def maak(a: str, b: str, pk: int, basis: str, *waarden: object) -> tuple:
+        wie = bewaarders(a, b)
+        werking = Subquery(wie.values("werking")[:1])
+        rijen = registratie.rijen(werking).filter(pk=pk).filter(**{veld: basis})
+        updates = dict(zip(sleutels, waarden, strict=True))
+        if met_door:
+            updates["gewijzigd_door_id"] = Subquery(wie.values("pk")[:1])
+        return rijen, updates
+
+    plaatsen = _plaatshouders(sleutels, veld)
+    return (
+        VoorbereideUpdate(maak, "§sleutel§", "§code§", -424_242, "§basis§", *plaatsen),
+        sleutels,
+    )
 
 
 def _ongeldig(rijen: models.QuerySet, veld: str, fout: str) -> Veldresultaat | None:

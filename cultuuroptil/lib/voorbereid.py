@@ -8,9 +8,10 @@ and Django's own row-to-object machinery (converters, select_related populators,
 and on each call only swaps the placeholders for the real values in the parameter list.
 
 Compiled per thread and per database connection object (a compiler is bound to its thread's
-connection). Only for exact-match placeholders of plain types (str, int, an aware datetime
-compared with a datetime column), which the ORM passes on as the backend adapts them;
-anything else fails loudly at the first compile.
+connection). A placeholder may stand in several places (the same value in two subqueries);
+each must have a value of its own. Only for exact-match placeholders of plain types (str, int,
+an aware datetime compared with a datetime column), which the ORM passes on as the backend
+adapts them; anything else fails loudly at the first compile.
 """
 
 import datetime
@@ -31,15 +32,17 @@ def _aangepast(connection: Any, waarde: object) -> object:
     return waarde
 
 
-def _posities(connection: Any, params: tuple, plaatshouders: tuple) -> tuple[int, ...]:
-    """Where each placeholder stands among the compiled query's parameters (exactly once)."""
+def _posities(connection: Any, params: tuple, plaatshouders: tuple) -> tuple[tuple[int, int], ...]:
+    """Where each placeholder stands among the compiled query's parameters, as (parameter,
+    placeholder) pairs: every placeholder at least once, and no two with the same value (which
+    of them a parameter is could not be told)."""
+    gezocht = [_aangepast(connection, p) for p in plaatshouders]
     posities = []
-    for plaatshouder in plaatshouders:
-        gezocht = _aangepast(connection, plaatshouder)
-        gevonden = [i for i, p in enumerate(params) if p == gezocht]
-        if len(gevonden) != 1:
-            raise ValueError(f"Plaatshouder {plaatshouder!r} niet precies één keer gevonden.")
-        posities.append(gevonden[0])
+    for nummer, waarde in enumerate(gezocht):
+        gevonden = [i for i, p in enumerate(params) if p == waarde]
+        if not gevonden or gezocht.count(waarde) > 1:
+            raise ValueError(f"Plaatshouder {plaatshouders[nummer]!r} niet eenduidig gevonden.")
+        posities.extend((i, nummer) for i in gevonden)
     return tuple(posities)
 
 
@@ -51,7 +54,7 @@ class _Gecompileerd:
     model: type[models.Model]
     sql: str
     params: tuple
-    posities: tuple[int, ...]
+    posities: tuple[tuple[int, int], ...]
     init_list: list[str]
     start: int
     einde: int
@@ -79,9 +82,11 @@ class _Voorbereid:
         return c
 
     def _params(self, c: Any, waarden: tuple) -> list:
+        if len(waarden) != len(self.plaatshouders):
+            raise TypeError(f"{len(self.plaatshouders)} waarden verwacht, {len(waarden)} gekregen.")
         params = list(c.params)
-        for positie, waarde in zip(c.posities, waarden, strict=True):
-            params[positie] = _aangepast(c.connection, waarde)
+        for positie, nummer in c.posities:
+            params[positie] = _aangepast(c.connection, waarden[nummer])
         return params
 
 
@@ -151,7 +156,7 @@ class _GecompileerdeWaarden:
     compiler: Any
     sql: str
     params: tuple
-    posities: tuple[int, ...]
+    posities: tuple[tuple[int, int], ...]
     converters: dict
 
 
@@ -193,14 +198,14 @@ class _GecompileerdeUpdate:
     using: str
     sql: str
     params: tuple
-    posities: tuple[int, ...]
+    posities: tuple[tuple[int, int], ...]
 
 
 class VoorbereideUpdate(_Voorbereid):
     """An UPDATE compiled once: `maak(*plaatshouders)` returns the queryset and the values to
     set (as for `queryset.update(**waarden)`); `voer_uit(*waarden)` runs it with the real
     values in the placeholders' places and returns the number of rows it changed. The same
-    rules for placeholders as VoorbereideQuery (each exactly once among the parameters)."""
+    rules for placeholders as VoorbereideQuery."""
 
     def _compileer(self) -> _GecompileerdeUpdate:
         queryset, waarden = self.maak(*self.plaatshouders)

@@ -6,6 +6,7 @@ Sofie and Karim work on Bibliotheek Pajottegem; Jonas is Jeugdhuis De Klinker.
 """
 
 import time
+from datetime import timedelta
 
 import pytest
 from django.contrib.sessions.models import Session
@@ -14,7 +15,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from sessies.models import Deelnemer
+from sessies import services
+from sessies.models import Deelnemer, Sessie
 from sessies.services import DEELNEMER_COOKIE, SESSION_KEY
 from werking.models import Kenmerk
 
@@ -39,7 +41,14 @@ def bewaar_url(deelname, kenmerk: Kenmerk) -> str:
     return deelname.url(f"bewaar/kenmerk/{kenmerk.pk}/tekst/")
 
 
+def gezien(*deelnemers) -> None:
+    """A page first, as after joining: the participant is active and this server knows it."""
+    for d in deelnemers:
+        assert d.client.get(d.url("stap-2/")).status_code == 200
+
+
 def test_it_saves_a_field_in_two_queries(sofie, sterkte, django_assert_num_queries) -> None:
+    # The first request after joining (no page yet): the full path.
     net_actief(sofie)
     # 1 the participant with session, werking and gemeente by the token's hash,
     # 2 UPDATE ... WHERE id AND werking AND tekst = basis
@@ -75,7 +84,7 @@ def test_it_saves_a_werking_text_in_two_queries_too(sofie, veld, django_assert_n
 
 
 def test_it_checks_a_werking_name_inside_a_transaction(sofie, django_assert_num_queries):
-    net_actief(sofie)
+    gezien(sofie)
     werking = sofie.werking
     url = sofie.url(f"bewaar/werking/{werking.pk}/naam/")
     with CaptureQueriesContext(connection) as vastgelegd:
@@ -252,3 +261,146 @@ def test_it_renders_templates_through_the_cached_loader() -> None:
         return [x for loader in loaders for x in (loader, *alle(getattr(loader, "loaders", [])))]
 
     assert any(isinstance(x, Gecached) for x in alle(engines["django"].engine.template_loaders))
+
+
+def test_it_saves_in_one_query_once_the_server_knows_the_participant_is_active(
+    sofie, sterkte, django_assert_num_queries
+) -> None:
+    gezien(sofie)
+    # UPDATE ... WHERE id AND werking = (the participant's, by token hash and code, in an open
+    # session) AND tekst = basis, SET editor = (the same participant)
+    with django_assert_num_queries(1) as vastgelegd:
+        response = sofie.client.post(
+            bewaar_url(sofie, sterkte),
+            {"waarde": "Een grote leeszaal", "basis": "Grote leeszaal"},
+            **AUTOSAVE,
+        )
+    assert response.status_code == 200
+    assert response.json() == {"status": "opgeslagen", "waarde": "Een grote leeszaal", "fout": ""}
+    update = vastgelegd.captured_queries[0]["sql"]
+    assert update.startswith("UPDATE") and "token_hash" in update
+    sterkte.refresh_from_db()
+    assert sterkte.tekst == "Een grote leeszaal"
+    assert sterkte.gewijzigd_door_id == sofie.deelnemer.pk
+    assert sterkte.tekst_gewijzigd is not None
+
+
+@pytest.mark.parametrize("veld", ["dagelijkse_werking", "doel", "voor_wie"])
+def test_it_saves_a_werking_text_and_an_idea_in_one_query_too(
+    sofie, werk, veld, django_assert_num_queries
+) -> None:
+    gezien(sofie)
+    werking, idee = sofie.werking, werk["idee"]
+    with django_assert_num_queries(2):
+        a = sofie.client.post(
+            sofie.url(f"bewaar/werking/{werking.pk}/{veld}/"),
+            {"waarde": "Elke dag open", "basis": getattr(werking, veld)},
+            **AUTOSAVE,
+        )
+        # An idea's werking is its card's: the UPDATE reaches it through a join.
+        b = sofie.client.post(
+            sofie.url(f"bewaar/idee/{idee.pk}/tekst/"),
+            {"waarde": "Een jongerenavond in de bib", "basis": idee.tekst},
+            **AUTOSAVE,
+        )
+    assert (a.status_code, b.status_code) == (200, 200)
+    werking.refresh_from_db()
+    idee.refresh_from_db()
+    assert getattr(werking, veld) == "Elke dag open"
+    assert (idee.tekst, idee.gewijzigd_door_id) == (
+        "Een jongerenavond in de bib",
+        sofie.deelnemer.pk,
+    )
+
+
+def test_it_answers_a_one_query_save_as_the_full_path_does(sofie, sterkte) -> None:
+    eerste = sofie.client.post(
+        bewaar_url(sofie, sterkte), {"waarde": "Versie 1", "basis": "Grote leeszaal"}, **AUTOSAVE
+    )  # before any page: the full path
+    gezien(sofie)
+    tweede = sofie.client.post(
+        bewaar_url(sofie, sterkte), {"waarde": "Versie 2", "basis": "Versie 1"}, **AUTOSAVE
+    )
+    assert (eerste.status_code, tweede.status_code) == (200, 200)
+    assert eerste.json() | {"waarde": "Versie 2"} == tweede.json()
+    for kop in ("Content-Type", "Cache-Control", "Content-Security-Policy", "X-Frame-Options"):
+        assert eerste[kop] == tweede[kop], kop
+    assert "Expires" in tweede and "deelnemer" not in tweede.cookies
+
+
+def _sluit(sofie, **_) -> None:
+    sofie.sessie.status = Sessie.Status.GESLOTEN
+    sofie.sessie.save()
+
+
+def _pauzeer(sofie, **_) -> None:
+    sofie.sessie.gepauzeerd = True
+    sofie.sessie.save()
+
+
+def _verwijder(sofie, sterkte, **_) -> None:
+    sterkte.verwijder()
+
+
+def _karim_was_eerst(sofie, sterkte, karim) -> None:
+    karim.client.post(
+        bewaar_url(karim, sterkte), {"waarde": "Van Karim", "basis": "Grote leeszaal"}, **AUTOSAVE
+    )
+
+
+@pytest.mark.parametrize(
+    ("intussen", "waarde", "status", "antwoord"),
+    [
+        (_karim_was_eerst, "Van Sofie", 409, {"status": "conflict", "waarde": "Van Karim"}),
+        (None, "x" * 5000, 400, {"status": "ongeldig", "waarde": "Grote leeszaal"}),
+        (_sluit, "Van Sofie", 403, {"status": "ongeldig"}),
+        (_pauzeer, "Van Sofie", 423, {"status": "gepauzeerd"}),
+        (_verwijder, "Van Sofie", 404, None),
+    ],
+    ids=["conflict", "te-lang", "gesloten", "gepauzeerd", "verwijderd"],
+)
+def test_it_answers_every_save_the_one_query_cannot_make_through_the_full_path(
+    sofie, karim, sterkte, intussen, waarde, status, antwoord
+) -> None:
+    gezien(sofie, karim)
+    if intussen:
+        intussen(sofie=sofie, sterkte=sterkte, karim=karim)
+    response = sofie.client.post(
+        bewaar_url(sofie, sterkte), {"waarde": waarde, "basis": "Grote leeszaal"}, **AUTOSAVE
+    )
+    assert response.status_code == status
+    if antwoord:
+        assert response.json().items() >= antwoord.items()
+    if status == 409:
+        assert response.json()["door"] == "Karim"
+    assert Kenmerk.alle.get(pk=sterkte.pk).tekst in ("Grote leeszaal", "Van Karim")
+
+
+def test_it_saves_nothing_in_another_werking_or_session_with_one_query(
+    sofie, klinker, kempen, sterkte
+) -> None:
+    gezien(sofie, klinker, kempen)
+    vreemd = Kenmerk.objects.create(werking=klinker.werking, soort="sterkte", tekst="Podium")
+    aanval = {"waarde": "Gekaapt", "basis": "Podium"}
+    assert sofie.client.post(bewaar_url(sofie, vreemd), aanval, **AUTOSAVE).status_code == 404
+    # Sofie's own kenmerk under the code of a session her browser is not in; and Lotte (another
+    # session) posting to Sofie's session's URL.
+    eigen = {"waarde": "Gekaapt", "basis": "Grote leeszaal"}
+    assert sofie.client.post(bewaar_url(kempen, sterkte), eigen, **AUTOSAVE).status_code == 404
+    assert kempen.client.post(bewaar_url(sofie, sterkte), eigen, **AUTOSAVE).status_code == 404
+    assert Kenmerk.objects.get(pk=vreemd.pk).tekst == "Podium"
+    assert Kenmerk.objects.get(pk=sterkte.pk).tekst == "Grote leeszaal"
+
+
+def test_it_still_records_activity_every_half_minute(sofie, sterkte) -> None:
+    gezien(sofie)
+    lang_geleden = timezone.now() - timedelta(minutes=5)
+    Deelnemer.objects.filter(pk=sofie.deelnemer.pk).update(laatst_actief=lang_geleden)
+    # What this server saw is as old: the stamp is due, so the save takes the full path.
+    services._GEZIEN[sofie.deelnemer.token_hash] = lang_geleden
+    response = sofie.client.post(
+        bewaar_url(sofie, sterkte), {"waarde": "Nieuw", "basis": "Grote leeszaal"}, **AUTOSAVE
+    )
+    assert response.status_code == 200
+    sofie.deelnemer.refresh_from_db()
+    assert timezone.now() - sofie.deelnemer.laatst_actief < timedelta(seconds=10)
