@@ -13,10 +13,11 @@ from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotModif
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 from django_htmx.http import trigger_client_event
 
+from cultuuroptil.lib.koppen import nooit_cachen
 from inspiratie.models import LokaalVoorbeeld
 from inspiratie.services import (
     Ongeldig,
@@ -161,7 +162,7 @@ def detail(request: HttpRequest, code: str) -> HttpResponse:
             "qr": services.qr_svg(deelname_url, f"QR-code: {deelname_url}"),
         }
     response = render(request, template, context)
-    add_never_cache_headers(response)
+    nooit_cachen(response)
     return sessie_live.markeer_live(response, tag)
 
 
@@ -234,7 +235,7 @@ def terug_naar_bediening(
         }
         template = "begeleiding/detail.html#bediening_antwoord"
         response = render(request, template, context, status=400 if fout else 200)
-        add_never_cache_headers(response)
+        nooit_cachen(response)
         return trigger_client_event(response, "zaal-gewijzigd")
     if melding:
         (messages.error if fout else messages.success)(request, melding)

@@ -272,6 +272,8 @@ FIXTURE_DIRS = [BASE_DIR / "fixtures"]
 SESSION_COOKIE_AGE = 60 * 60 * 24 * 14
 # Django's database sessions, their lookup compiled once (cultuuroptil/lib/sessieopslag.py).
 SESSION_ENGINE = "cultuuroptil.lib.sessieopslag"
+# Messages as Django stores them by default, with the cookie signer made only when needed.
+MESSAGE_STORAGE = "cultuuroptil.lib.berichten.BerichtenOpslag"
 SESSION_SAVE_EVERY_REQUEST = False
 SESSION_COOKIE_SECURE = env_bool("SESSION_COOKIE_SECURE", default=not DEBUG)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE

@@ -1,9 +1,12 @@
 """Sessions, join codes and participants: the logic behind the join flow."""
 
 import datetime
+import functools
 import secrets
+import time
 
 from django.conf import settings
+from django.core import signing
 from django.db import IntegrityError, models, transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
@@ -55,14 +58,40 @@ def zoek_sessie(code: str) -> Sessie | None:
 
 
 def _lees_cookie(request: HttpRequest) -> dict[str, str]:
-    ruw = request.get_signed_cookie(
-        DEELNEMER_COOKIE, default=None, salt=DEELNEMER_ZOUT, max_age=settings.SESSION_COOKIE_AGE
+    """The cookie's tokens, as `request.get_signed_cookie` (with its age limit) would read them."""
+    ondertekend = request.COOKIES.get(DEELNEMER_COOKIE)
+    if not ondertekend:
+        return {}
+    sleutels = (
+        settings.SECRET_KEY,
+        tuple(settings.SECRET_KEY_FALLBACKS),
+        settings.SIGNING_BACKEND,
+        getattr(settings, "SIGNED_COOKIE_LEGACY_SALT_FALLBACK", None),
     )
-    if not ruw:
+    gelezen = _handtekening_klopt(ondertekend, sleutels)
+    if gelezen is None:
+        return {}
+    ruw, getekend = gelezen
+    if not ruw or time.time() - getekend > settings.SESSION_COOKIE_AGE:
         return {}
     # "CODE.token/CODE.token": only characters a cookie takes without quoting (tokens are
     # URL-safe base64, codes letters and digits).
     return dict(paar.split(".", 1) for paar in ruw.split("/") if paar.count(".") == 1)
+
+
+@functools.lru_cache(maxsize=4096)
+def _handtekening_klopt(ondertekend: str, sleutels: tuple[object, ...]) -> tuple[str, int] | None:
+    """The cookie's value and the time it was signed, or None when its signature does not hold
+    under the settings `sleutels` holds. Django checks the signature, once per value and keys
+    (the same bytes always get the same answer, and every request of a participant sends them
+    again); the age is checked on every request, from the time the signature covers."""
+    request = HttpRequest()
+    request.COOKIES[DEELNEMER_COOKIE] = ondertekend
+    waarde = request.get_signed_cookie(DEELNEMER_COOKIE, default=None, salt=DEELNEMER_ZOUT)
+    if waarde is None:
+        return None
+    # TimestampSigner's "value:time:signature", which the check above found genuine.
+    return waarde, signing.b62_decode(ondertekend.rsplit(":", 2)[-2])
 
 
 def tokens_in_browser(request: HttpRequest) -> dict[str, str]:

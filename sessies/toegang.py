@@ -11,10 +11,10 @@ from django.db.models import Exists, OuterRef, QuerySet
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
 from django.utils.functional import SimpleLazyObject
 
 from cultuuroptil.lib.adressen import lokaal_pad
+from cultuuroptil.lib.koppen import nooit_cachen
 from cultuuroptil.lib.voorbereid import VoorbereideQuery
 
 from . import live
@@ -84,7 +84,7 @@ def deelnemer_vereist(view: Callable[..., HttpResponse]) -> Callable[..., HttpRe
         if response is None:
             response = view(request, code, *args, **kwargs)
         # The back button must show what is stored now, not a copy of a deleted card.
-        add_never_cache_headers(response)
+        nooit_cachen(response)
         zet_deelnemer_cookie(request, response)
         return live.markeer_live(response, tag) if tag and response.status_code == 200 else response
 
@@ -115,7 +115,7 @@ def pauze_antwoord(request: HttpRequest, sessie: Sessie) -> HttpResponse:
         {"sessie": sessie, "melding": PAUZE_MELDING, "terug": terug_url(request, "")},
         status=423,
     )
-    add_never_cache_headers(response)
+    nooit_cachen(response)
     return response
 
 

@@ -2,11 +2,11 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.cache import add_never_cache_headers
 from django.utils.text import capfirst
 from django.views.decorators.http import require_http_methods, require_POST
 
 from cultuuroptil.lib.autosave import Veldresultaat, bewaar_in_werking, geregistreerd
+from cultuuroptil.lib.koppen import nooit_cachen
 
 from .forms import CodeForm
 from .models import normaliseer_code
@@ -105,7 +105,7 @@ def bewaar(request: HttpRequest, code: str, soort: str, pk: int, veld: str) -> H
             )
             if resultaat is not None:
                 response = JsonResponse(_als_json(resultaat, ""))
-                add_never_cache_headers(response)
+                nooit_cachen(response)
                 return response
     return _bewaar(request, code, soort, pk, veld)
 

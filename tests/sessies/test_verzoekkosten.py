@@ -404,3 +404,31 @@ def test_it_still_records_activity_every_half_minute(sofie, sterkte) -> None:
     assert response.status_code == 200
     sofie.deelnemer.refresh_from_db()
     assert timezone.now() - sofie.deelnemer.laatst_actief < timedelta(seconds=10)
+
+
+def test_it_reads_the_cookie_as_djangos_signed_cookie_does(sofie, settings, rf) -> None:
+    """The signature is checked once per cookie value and key, its age on every request."""
+    echt = sofie.client.cookies[DEELNEMER_COOKIE].value
+    waarden = [echt, echt[:-1] + ("A" if echt[-1] != "A" else "B"), "", "zonder:teken", "a:b:c"]
+
+    def django(waarde: str) -> str | None:
+        request = rf.get("/", HTTP_COOKIE=f"{DEELNEMER_COOKIE}={waarde}")
+        return request.get_signed_cookie(
+            DEELNEMER_COOKIE,
+            None,
+            salt=services.DEELNEMER_ZOUT,
+            max_age=settings.SESSION_COOKIE_AGE,
+        )
+
+    def wij(waarde: str) -> dict[str, str]:
+        return services._lees_cookie(rf.get("/", HTTP_COOKIE=f"{DEELNEMER_COOKIE}={waarde}"))
+
+    for waarde in waarden:
+        assert (wij(waarde) != {}) == (django(waarde) is not None), waarde
+    assert wij(echt) == {sofie.sessie.code: sofie.token}
+    # Another key: what was read with the old one does not count, unless it is a fallback.
+    oud = settings.SECRET_KEY
+    settings.SECRET_KEY = "een-andere-sleutel-" + "x" * 40
+    assert wij(echt) == {} and django(echt) is None
+    settings.SECRET_KEY_FALLBACKS = [oud]
+    assert wij(echt) == {sofie.sessie.code: sofie.token} and django(echt) is not None
