@@ -189,9 +189,16 @@
     this.toon(wie + " wijzigde dit intussen. Je tekst blijft staan; bij bewaren kies je welke tekst blijft.", "onbewaard");
   };
 
-  // Nobody is typing here: show the colleague's saved text in place.
+  // Nothing unsaved here: show the colleague's saved text in place. A participant who is in
+  // the field keeps the cursor where it was (or at the end of a shorter text).
   Veld.prototype.neemOver = function (tekst, door) {
+    var erin = document.activeElement === this.input;
+    var begin = this.input.selectionStart;
+    var eind = this.input.selectionEnd;
     this.input.value = tekst;
+    if (erin && typeof begin === "number") {
+      this.input.setSelectionRange(Math.min(begin, tekst.length), Math.min(eind, tekst.length));
+    }
     this.input.defaultValue = tekst;
     this.basis = tekst;
     if (this.basisInput) this.basisInput.value = tekst;
@@ -241,7 +248,7 @@
       self.toon("Bewaard", "ok");
     }).className = "secundair";
     knop("Beide samenvoegen", function () {
-      self.input.value = self.input.value + "\n\n" + hunTekst;
+      self.input.value = samengevoegd(self.input.value, hunTekst);
       self.basis = hunTekst;
       self.bewaarConcept();
       self.input.focus();
@@ -252,6 +259,22 @@
     doos.appendChild(keuzes);
     this.el.appendChild(doos);
   };
+
+  // Both texts in one, without what they share twice: the longer one when it holds the other,
+  // else mine and then theirs from the first sentence (or line) that is not also in mine.
+  function samengevoegd(mijn, hun) {
+    if (hun.indexOf(mijn) !== -1) return hun;
+    if (mijn.indexOf(hun) !== -1) return mijn;
+    var n = 0;
+    while (n < mijn.length && n < hun.length && mijn.charAt(n) === hun.charAt(n)) n++;
+    while (n > 0 && !zinBegint(hun, n)) n--;
+    return mijn.replace(/\s+$/, "") + "\n\n" + hun.slice(n).replace(/^\s+/, "");
+  }
+
+  function zinBegint(tekst, i) {
+    var voor = tekst.charAt(i - 1);
+    return voor === "\n" || (/\s/.test(voor) && /[.!?]/.test(tekst.charAt(i - 2)));
+  }
 
   function nieuweSleutel() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();

@@ -5,8 +5,8 @@
 //   changed. JSON means only colleagues' texts changed: each goes into its field (below).
 //   Otherwise the fresh page is merged into this one: the room's step, timer and pause
 //   are replaced; new items appear and removed ones go; a field updates in place unless the
-//   participant is typing in it (focused, or text not yet saved): then it only says who
-//   changed it, and saving it later shows both texts (see autosave.js).
+//   participant changed its text and has not saved it yet: then it only says who changed it,
+//   and saving it later shows both texts (see autosave.js).
 (function () {
   "use strict";
 
@@ -75,12 +75,14 @@
     return i.value !== i.defaultValue;
   }
 
+  // A field whose text the participant changed and has not saved yet (or a conflict they have
+  // not settled). The cursor alone does not count: a field they are in but left as saved takes
+  // a colleague's text over in place (see neemOver in autosave.js), keeping the cursor.
   function veldBezig(blok) {
     var a = autosave();
     var veld = a ? a.veldVan(blok) : null;
     var invoer = blok.querySelector("[data-veld]");
-    if (invoer && document.activeElement === invoer) return true;
-    if (!veld) return false;
+    if (!veld) return !!(invoer && document.activeElement === invoer);
     return veld.heeftOnbewaard() || (invoer && invoer.value !== veld.basis) || blok.classList.contains("heeft-conflict");
   }
 

@@ -2,7 +2,7 @@
 
 import re
 
-from playwright.sync_api import Browser, Page, expect
+from playwright.sync_api import Browser, Locator, Page, expect
 
 from sessies.models import Sessie
 from werking.models import Kenmerk, Werking
@@ -122,6 +122,28 @@ def test_it_shows_a_conflict_when_two_colleagues_edit_the_same_field(
     werking.refresh_from_db()
     assert werking.doel == "Ontmoeting in het dorp.\n\nLezen voor iedereen."
     assert werking.voor_wie == "Alle inwoners."
+
+    # Both went on from the same text: merged, what they share is there once.
+    expect(sofie.get_by_label("Voor wie doe je het?")).to_have_value("Alle inwoners.", timeout=8000)
+    # Karim's page does not hear of Sofie's save before his own (his polls are held off).
+    karim.route(
+        "**/stap-1/",
+        lambda r: r.abort() if r.request.headers.get("x-live") else r.continue_(),
+    )
+
+    def status(page: Page) -> Locator:
+        blok = page.locator("[data-autosave]", has=page.get_by_label("Voor wie doe je het?"))
+        return blok.locator(".veld-status")
+
+    vul_in(sofie, "Voor wie doe je het?", "Alle inwoners. Ook scholen.")
+    expect(status(sofie)).to_have_text("Bewaard")
+    vul_in(karim, "Voor wie doe je het?", "Alle inwoners. Ook ouderen.")
+    karim.get_by_role("button", name="Beide samenvoegen").click()
+    samen = "Alle inwoners. Ook ouderen.\n\nOok scholen."
+    expect(karim.get_by_label("Voor wie doe je het?")).to_have_value(samen)
+    expect(status(karim)).to_have_text("Bewaard")
+    werking.refresh_from_db()
+    assert werking.voor_wie == samen
 
 
 def test_it_keeps_text_typed_while_offline_and_saves_it_when_back(

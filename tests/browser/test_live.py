@@ -91,16 +91,32 @@ def test_it_brings_a_colleagues_saved_change_to_the_other_page(
     expect(sofie.get_by_text("Bijgewerkt door Karim")).to_be_visible()
     assert soorten and all(s.startswith("application/json") for s in soorten), soorten
 
-    # A field Sofie is in keeps what she sees and says who changed it.
+    # A field Sofie is in, with nothing unsaved, takes Karim's text too; she stays in it.
     dagelijks = "Uit wat bestaat je dagelijkse werking?"
     sofie.get_by_label(dagelijks).click()
     karim.get_by_label(dagelijks).fill("Boeken uitlenen.")
     karim.get_by_label(dagelijks).blur()
+    expect(sofie.get_by_label(dagelijks)).to_have_value("Boeken uitlenen.", timeout=LIVE_MS)
+    expect(sofie.get_by_label(dagelijks)).to_be_focused()
+    blok = sofie.locator("[data-autosave]", has=sofie.get_by_label(dagelijks))
+    expect(blok.get_by_text("Bijgewerkt door Karim")).to_be_visible()
+
+    # Text Sofie typed and could not save yet (the network dropped her save) stays, and the
+    # field says who changed it meanwhile; her next try shows both texts.
+    sofie.route("**/bewaar/werking/**", lambda route: route.abort())
+    sofie.get_by_label(dagelijks).press("End")
+    sofie.keyboard.type(" En films.")
+    expect(blok.locator(".veld-status")).to_contain_text("Niet bewaard")
+    karim.get_by_label(dagelijks).fill("Boeken en strips uitlenen.")
+    karim.get_by_label(dagelijks).blur()
     expect(sofie.get_by_text("Karim wijzigde dit intussen. Je tekst blijft staan")).to_be_visible(
         timeout=LIVE_MS
     )
-    expect(sofie.get_by_label(dagelijks)).to_have_value("")
-    expect(sofie.get_by_label(dagelijks)).to_be_focused()
+    expect(sofie.get_by_label(dagelijks)).to_have_value("Boeken uitlenen. En films.")
+    sofie.unroute("**/bewaar/werking/**")
+    expect(blok.locator(".conflict")).to_contain_text("Boeken en strips uitlenen.", timeout=LIVE_MS)
+    blok.get_by_role("button", name="Mijn tekst houden").click()
+    wacht_tot(lambda: Werking.objects.get().dagelijkse_werking == "Boeken uitlenen. En films.")
 
     # Text Sofie typed meets Karim's saved text: a conflict that names him, both texts kept.
     voor_wie = "Voor wie doe je het?"
