@@ -9,6 +9,8 @@ handler400 = "cultuuroptil.lib.foutpaginas.handler400"
 handler500 = "cultuuroptil.lib.foutpaginas.handler500"
 
 urlpatterns = [
+    # The autosave and the join flow first: a full room sends about ten saves a second.
+    path("", include("sessies.urls")),
     path("", sessie_views.home, name="home"),
     path("aanmelden/", auth_views.LoginView.as_view(), name="login"),
     path("afmelden/", auth_views.LogoutView.as_view(), name="logout"),
@@ -25,7 +27,6 @@ urlpatterns = [
     path("beheer/", admin.site.urls),
     # Participants' requests (saves, polls, pages) are most of a room's traffic: their apps
     # first, so their URLs are found before the facilitator's twenty patterns are tried.
-    path("", include("sessies.urls")),
     path("", include("werking.urls")),
     path("", include("partnerkaarten.urls")),
     path("", include("rapport.urls")),

@@ -1,3 +1,5 @@
+import json
+
 from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
@@ -104,7 +106,9 @@ def bewaar(request: HttpRequest, code: str, soort: str, pk: int, veld: str) -> H
                 _basis(request),
             )
             if resultaat is not None:
-                response = JsonResponse(_als_json(resultaat, ""))
+                # Plain json.dumps: JsonResponse's encoder class is made anew for every answer.
+                inhoud = json.dumps(_als_json(resultaat, ""))
+                response = HttpResponse(inhoud, content_type="application/json")
                 nooit_cachen(response)
                 return response
     return _bewaar(request, code, soort, pk, veld)
