@@ -4,6 +4,7 @@ give exactly what the ORM gives, on SQLite and on PostgreSQL."""
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.db import IntegrityError, transaction
 from django.db.models import F, QuerySet, Subquery
 from django.utils import timezone
 
@@ -150,3 +151,18 @@ def test_it_fills_a_placeholder_in_every_place_it_stands(sofie, werk) -> None:
     assert (idee.tekst, idee.gewijzigd_door_id) == ("Met de bib", sofie.deelnemer.pk)
     with pytest.raises(TypeError):
         update.voer_uit(sofie.deelnemer.token_hash, code, idee.pk)
+
+
+def test_it_raises_djangos_own_errors_and_counts_as_a_query_when_watched(
+    sofie, karim, django_assert_num_queries
+) -> None:
+    # On SQLite the SQL is rewritten once and run on the sqlite3 cursor itself, unless queries
+    # are being watched; either way a database error is Django's, not the driver's.
+    update = VoorbereideUpdate(
+        lambda pk, h: (Deelnemer.objects.filter(pk=pk), {"token_hash": h}), -61, "§h§"
+    )
+    with pytest.raises(IntegrityError), transaction.atomic():
+        update.voer_uit(karim.deelnemer.pk, sofie.deelnemer.token_hash)
+    with django_assert_num_queries(1):
+        assert update.voer_uit(karim.deelnemer.pk, "nieuw") == 1
+    assert update.voer_uit(karim.deelnemer.pk, karim.deelnemer.token_hash) == 1

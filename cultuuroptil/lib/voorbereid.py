@@ -15,6 +15,7 @@ adapts them; anything else fails loudly at the first compile.
 """
 
 import datetime
+import sqlite3
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +31,29 @@ def _aangepast(connection: Any, waarde: object) -> object:
     if isinstance(waarde, datetime.datetime):
         return connection.ops.adapt_datetimefield_value(waarde)
     return waarde
+
+
+def _qmark(connection: Any, sql: str) -> str | None:
+    """The SQL as Django's SQLite cursor rewrites it for the sqlite3 module (%s to ?), done once
+    here instead of by a regular expression on every call (12 µs for the autosave's UPDATE,
+    4 % of its time); None on other databases."""
+    if connection.vendor != "sqlite":
+        return None
+    from django.db.backends.sqlite3.base import FORMAT_QMARK_REGEX
+
+    return FORMAT_QMARK_REGEX.sub("?", sql).replace("%%", "%")
+
+
+def _execute(connection: Any, cursor: Any, sql: str, qmark: str | None, params: list) -> None:
+    """`cursor.execute(sql, params)`, with SQL already rewritten for SQLite where nothing
+    watches the queries (a debug cursor that logs them, an execute wrapper): errors still come
+    as Django's exceptions, and a broken transaction is still refused."""
+    if qmark is None or connection.queries_logged or connection.execute_wrappers:
+        cursor.execute(sql, params)
+        return
+    connection.validate_no_broken_transaction()
+    with connection.wrap_database_errors:
+        sqlite3.Cursor.execute(cursor.cursor, qmark, params)
 
 
 def _posities(connection: Any, params: tuple, plaatshouders: tuple) -> tuple[tuple[int, int], ...]:
@@ -53,6 +77,7 @@ class _Gecompileerd:
     compiler: Any
     model: type[models.Model]
     sql: str
+    qmark: str | None
     params: tuple
     posities: tuple[tuple[int, int], ...]
     init_list: list[str]
@@ -109,6 +134,7 @@ class VoorbereideQuery(_Voorbereid):
             compiler=compiler,
             model=klass_info["model"],
             sql=sql,
+            qmark=_qmark(compiler.connection, sql),
             params=params,
             posities=posities,
             init_list=[f[0].target.attname for f in select[start:einde]],
@@ -123,7 +149,7 @@ class VoorbereideQuery(_Voorbereid):
     def _voer_uit(self, waarden: tuple, alle: bool) -> tuple[_Gecompileerd, list]:
         c = self._gecompileerd()
         with c.connection.cursor() as cursor:
-            cursor.execute(c.sql, self._params(c, waarden))
+            _execute(c.connection, cursor, c.sql, c.qmark, self._params(c, waarden))
             rijen = cursor.fetchall() if alle else [r for r in [cursor.fetchone()] if r]
         return c, rijen
 
@@ -155,6 +181,7 @@ class _GecompileerdeWaarden:
     using: str
     compiler: Any
     sql: str
+    qmark: str | None
     params: tuple
     posities: tuple[tuple[int, int], ...]
     converters: dict
@@ -175,6 +202,7 @@ class VoorbereideWaarden(_Voorbereid):
             using=queryset.db,
             compiler=compiler,
             sql=sql,
+            qmark=_qmark(compiler.connection, sql),
             params=params,
             posities=_posities(compiler.connection, params, self.plaatshouders),
             converters=compiler.get_converters(
@@ -185,7 +213,7 @@ class VoorbereideWaarden(_Voorbereid):
     def rijen(self, *waarden: object) -> list[tuple]:
         c = self._gecompileerd()
         with c.connection.cursor() as cursor:
-            cursor.execute(c.sql, self._params(c, waarden))
+            _execute(c.connection, cursor, c.sql, c.qmark, self._params(c, waarden))
             rijen = cursor.fetchall()
         if c.converters:
             return [tuple(rij) for rij in c.compiler.apply_converters(rijen, c.converters)]
@@ -197,6 +225,7 @@ class _GecompileerdeUpdate:
     connection: Any
     using: str
     sql: str
+    qmark: str | None
     params: tuple
     posities: tuple[tuple[int, int], ...]
 
@@ -218,10 +247,11 @@ class VoorbereideUpdate(_Voorbereid):
             raise ValueError("Een update van gerelateerde modellen is niet voor te bereiden.")
         params = tuple(params)
         posities = _posities(compiler.connection, params, self.plaatshouders)
-        return _GecompileerdeUpdate(compiler.connection, queryset.db, sql, params, posities)
+        qmark = _qmark(compiler.connection, sql)
+        return _GecompileerdeUpdate(compiler.connection, queryset.db, sql, qmark, params, posities)
 
     def voer_uit(self, *waarden: object) -> int:
         c = self._gecompileerd()
         with c.connection.cursor() as cursor:
-            cursor.execute(c.sql, self._params(c, waarden))
+            _execute(c.connection, cursor, c.sql, c.qmark, self._params(c, waarden))
             return cursor.rowcount
