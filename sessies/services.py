@@ -255,7 +255,7 @@ def bewaar_als_deelnemer(
     token_hash = hash_token(token)
     if not onlangs_actief(token_hash):
         return None
-    return autosave.bewaar_als_deelnemer(
+    return autosave.bewaar_met_bewaarder(
         registratie, _bewaarders, (token_hash, code), pk, veld, nieuw, basis
     )
 

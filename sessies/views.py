@@ -106,9 +106,7 @@ def bewaar(request: HttpRequest, code: str, soort: str, pk: int, veld: str) -> H
                 _basis(request),
             )
             if resultaat is not None:
-                # Plain json.dumps: JsonResponse's encoder class is made anew for every answer.
-                inhoud = json.dumps(_als_json(resultaat, ""))
-                response = HttpResponse(inhoud, content_type="application/json")
+                response = _json_antwoord(resultaat, "")
                 nooit_cachen(response)
                 return response
     return _bewaar(request, code, soort, pk, veld)
@@ -118,11 +116,14 @@ def _basis(request: HttpRequest) -> str:
     return request.POST.get("basis", request.POST.get("waarde__basis", ""))
 
 
-def _als_json(resultaat: Veldresultaat, door: str) -> dict:
+def _json_antwoord(resultaat: Veldresultaat, door: str) -> HttpResponse:
+    """autosave.js's answer. Plain json.dumps: JsonResponse makes its encoder class anew for
+    every answer, and this is the most frequent one."""
     antwoord = {"status": resultaat.status, "waarde": resultaat.waarde, "fout": resultaat.fout}
     if resultaat.status == "conflict":
         antwoord["door"] = door  # "Sofie wijzigde dit intussen"
-    return antwoord
+    status = {"opgeslagen": 200, "conflict": 409, "ongeldig": 400}[resultaat.status]
+    return HttpResponse(json.dumps(antwoord), content_type="application/json", status=status)
 
 
 @deelnemer_vereist
@@ -154,8 +155,7 @@ def _bewaar(request: DeelnemerRequest, code: str, soort: str, pk: int, veld: str
         raise Http404("Onbekend.")
     door = bewerker_naam(request, resultaat)
     if autosave:
-        status = {"opgeslagen": 200, "conflict": 409, "ongeldig": 400}[resultaat.status]
-        return JsonResponse(_als_json(resultaat, door), status=status)
+        return _json_antwoord(resultaat, door)
     terug = terug_url(request, reverse("werking:stap1", args=[request.sessie.code]))
     if resultaat.gelukt:
         messages.success(request, "Bewaard.")

@@ -267,11 +267,11 @@ def _cas_update(
 
 
 # The rows of the participants who may save now, found by a key of two strings (see
-# `bewaar_als_deelnemer`): a queryset of a model with a `werking` and a pk.
+# `bewaar_met_bewaarder`): a queryset of a model with a `werking` and a pk.
 Bewaarders = Callable[[str, str], models.QuerySet]
 
 
-def bewaar_als_deelnemer(
+def bewaar_met_bewaarder(
     registratie: AutosaveVeld,
     bewaarders: Bewaarders,
     sleutel: tuple[str, str],
